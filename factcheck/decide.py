@@ -1,0 +1,148 @@
+"""Turn one aligned pair's NLI scores and slot comparisons into a Finding.
+
+Order of evidence, and why:
+1. Slot conflicts (a date, time, figure or name that cannot both be true) decide first: the
+   NLI model is weakest exactly there, and the slot engine compares normalized values.
+   They count only for pairs similar enough to be about the same fact.
+2. Otherwise a contradiction probability above the threshold (either direction) is a claim
+   conflict — unless every comparable slot agrees, which means the model is reacting to
+   extra detail in one statement rather than to a real disagreement.
+3. Entailment in either direction, or agreeing slots, make an agreement.
+4. Everything else is `unrelated` (same topic, different facts).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from factcheck.config import DecideConfig
+from factcheck.schema import CandidatePair, ConflictType, Finding, NliScores, Statement
+
+# Which slot conflict names the finding when several disagree: the most specific first.
+_TYPE_PRIORITY: tuple[ConflictType, ...] = ("date", "time", "number", "entity")
+
+
+class SlotComparisonLike(Protocol):
+    kind: str
+    status: str
+    reason: str
+    b_greater: bool | None
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PairEvidence:
+    pair: CandidatePair
+    a: Statement
+    b: Statement
+    nli_ab: NliScores | None
+    nli_ba: NliScores | None
+    comparisons: Sequence[SlotComparisonLike]
+    # Publication order: True when b's article was published after a's.
+    b_is_later: bool | None = None
+
+
+def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
+    conflicts = [c for c in ev.comparisons if c.status in ("conflict", "zone_conflict")]
+    agreements = [c for c in ev.comparisons if c.status == "agree"]
+    contra = max((s.contradiction for s in (ev.nli_ab, ev.nli_ba) if s), default=0.0)
+    entail = max((s.entailment for s in (ev.nli_ab, ev.nli_ba) if s), default=0.0)
+    reasons: list[str] = []
+    kind: str
+    conflict_type: ConflictType | None = None
+    possible_update = False
+
+    if conflicts and ev.pair.similarity >= config.slot_min_similarity:
+        conflicts.sort(key=lambda c: _TYPE_PRIORITY.index(c.kind) if c.kind in _TYPE_PRIORITY else 9)
+        kind, conflict_type = "conflict", conflicts[0].kind  # type: ignore[assignment]
+        reasons.extend(f"{c.kind}: {c.reason}" for c in conflicts)
+        zone_only = all(c.status == "zone_conflict" for c in conflicts)
+        # Slot evidence is strong; NLI contradiction and similarity raise it further.
+        confidence = 0.55 + 0.25 * ev.pair.similarity + 0.2 * contra
+        if zone_only:
+            confidence -= 0.15
+            reasons.append("the two may describe the same moment in different time zones")
+        possible_update = _is_update(conflicts, ev.b_is_later)
+        if possible_update:
+            reasons.append("the later article gives a higher figure: possibly an update, not an error")
+    elif contra >= config.contradiction_threshold and not (agreements and not conflicts):
+        kind, conflict_type = "conflict", "claim"
+        confidence = contra
+        reasons.append(_nli_reason("contradiction", ev))
+    elif entail >= config.entailment_threshold or (agreements and not conflicts):
+        kind = "agree"
+        confidence = max(entail, 0.6 if agreements else 0.0)
+        if entail >= config.entailment_threshold:
+            reasons.append(_nli_reason("entailment", ev))
+        reasons.extend(f"{c.kind}: {c.reason}" for c in agreements)
+    else:
+        kind = "unrelated"
+        confidence = max((s.neutral for s in (ev.nli_ab, ev.nli_ba) if s), default=0.0)
+    if ev.a.speaker or ev.b.speaker:
+        reasons.append(_attribution(ev.a, ev.b))
+    diff_a, diff_b = differing_spans(ev.a.text, ev.b.text)
+    return Finding(
+        id=Finding.make_id(ev.a.id, ev.b.id),
+        kind=kind,  # type: ignore[arg-type]
+        conflict_type=conflict_type,
+        confidence=round(min(1.0, max(0.0, confidence)), 4),
+        statement_a=ev.a.id,
+        statement_b=ev.b.id,
+        similarity=ev.pair.similarity,
+        nli_ab=ev.nli_ab,
+        nli_ba=ev.nli_ba,
+        reasons=tuple(reasons),
+        slot_comparisons=tuple(c.to_dict() for c in ev.comparisons if c.status != "unrelated"),
+        diff_a=diff_a,
+        diff_b=diff_b,
+        possible_update=possible_update,
+    )
+
+
+def _is_update(conflicts: Sequence[SlotComparisonLike], b_is_later: bool | None) -> bool:
+    """A number conflict where the later article's figure is the higher one."""
+    if b_is_later is None:
+        return False
+    numbers = [c for c in conflicts if c.kind == "number" and c.b_greater is not None]
+    if not numbers or len(numbers) != len(conflicts):
+        return False
+    return all(c.b_greater == b_is_later for c in numbers)
+
+
+def _nli_reason(label: str, ev: PairEvidence) -> str:
+    ab = getattr(ev.nli_ab, label, 0.0) if ev.nli_ab else 0.0
+    ba = getattr(ev.nli_ba, label, 0.0) if ev.nli_ba else 0.0
+    return f"NLI {label}: A→B {ab:.2f}, B→A {ba:.2f}"
+
+
+def _attribution(a: Statement, b: Statement) -> str:
+    who_a = a.speaker or "the outlet"
+    who_b = b.speaker or "the outlet"
+    return f"attributed: A to {who_a}, B to {who_b}"
+
+
+_WORD = re.compile(r"\w+(?:[.,:'’-]\w+)*|[^\w\s]")
+
+
+def differing_spans(
+    text_a: str, text_b: str
+) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """Character spans of the words that differ between two statements (word-level diff)."""
+    toks_a = [(m.group(0).casefold(), m.start(), m.end()) for m in _WORD.finditer(text_a)]
+    toks_b = [(m.group(0).casefold(), m.start(), m.end()) for m in _WORD.finditer(text_b)]
+    matcher = difflib.SequenceMatcher(a=[t[0] for t in toks_a], b=[t[0] for t in toks_b], autojunk=False)
+    spans_a: list[tuple[int, int]] = []
+    spans_b: list[tuple[int, int]] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        if i2 > i1:
+            spans_a.append((toks_a[i1][1], toks_a[i2 - 1][2]))
+        if j2 > j1:
+            spans_b.append((toks_b[j1][1], toks_b[j2 - 1][2]))
+    return tuple(spans_a), tuple(spans_b)

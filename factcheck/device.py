@@ -1,0 +1,24 @@
+"""Torch device and thread choice shared by the embedder and the NLI model."""
+
+from __future__ import annotations
+
+
+def resolve_device(device: str = "auto") -> str:
+    """`auto` picks cuda, then mps, then cpu; anything else is passed through to torch."""
+    import torch
+
+    if device != "auto":
+        return device
+    if torch.cuda.is_available():
+        return "cuda"
+    if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
+        return "mps"
+    return "cpu"
+
+
+def set_threads(threads: int) -> None:
+    """Two OpenMP threads collapse when another process takes a core: let the user lower it."""
+    if threads > 0:
+        import torch
+
+        torch.set_num_threads(threads)

@@ -1,0 +1,98 @@
+from dataclasses import dataclass
+
+import pytest
+
+from factcheck.config import DecideConfig
+from factcheck.decide import PairEvidence, decide_pair, differing_spans
+from factcheck.schema import CandidatePair, NliScores, Statement
+
+
+@dataclass(frozen=True)
+class FakeComparison:
+    kind: str
+    status: str
+    reason: str = "x vs y"
+    b_greater: bool | None = None
+
+    def to_dict(self):
+        return {"kind": self.kind, "status": self.status, "reason": self.reason}
+
+
+def _s(sid, text, speaker=None):
+    return Statement(id=sid, article_id="art-" + sid, index=0, start=0, end=len(text), text=text, speaker=speaker)
+
+
+A = _s("a", "Putin arrived in Pyongyang late on Tuesday.")
+B = _s("b", "Putin arrived in Pyongyang on Wednesday morning.")
+NEUTRAL = NliScores(0.1, 0.8, 0.1)
+CONTRA = NliScores(0.05, 0.1, 0.85)
+ENTAIL = NliScores(0.9, 0.08, 0.02)
+
+
+def _ev(nli_ab=NEUTRAL, nli_ba=NEUTRAL, comparisons=(), sim=0.9, later=None):
+    return PairEvidence(
+        pair=CandidatePair("a", "b", sim, True), a=A, b=B, nli_ab=nli_ab, nli_ba=nli_ba,
+        comparisons=comparisons, b_is_later=later,
+    )
+
+
+def test_slot_conflict_wins_over_neutral_nli():
+    f = decide_pair(_ev(comparisons=[FakeComparison("date", "conflict", "Tue 18 Jun vs Wed 19 Jun")]), DecideConfig())
+    assert (f.kind, f.conflict_type) == ("conflict", "date")
+    assert "date: Tue 18 Jun vs Wed 19 Jun" in f.reasons
+
+
+def test_most_specific_slot_type_names_the_conflict():
+    cmp = [FakeComparison("entity", "conflict"), FakeComparison("number", "conflict"), FakeComparison("date", "conflict")]
+    assert decide_pair(_ev(comparisons=cmp), DecideConfig()).conflict_type == "date"
+
+
+def test_slot_conflict_ignored_for_dissimilar_pairs():
+    f = decide_pair(_ev(comparisons=[FakeComparison("number", "conflict")], sim=0.4), DecideConfig())
+    assert f.kind == "unrelated"
+
+
+def test_zone_conflict_is_a_lower_confidence_conflict_with_explanation():
+    hard = decide_pair(_ev(comparisons=[FakeComparison("time", "conflict")]), DecideConfig())
+    zone = decide_pair(_ev(comparisons=[FakeComparison("time", "zone_conflict")]), DecideConfig())
+    assert zone.kind == "conflict" and zone.confidence < hard.confidence
+    assert any("time zones" in r for r in zone.reasons)
+
+
+def test_nli_contradiction_is_a_claim_conflict():
+    f = decide_pair(_ev(nli_ab=CONTRA), DecideConfig())
+    assert (f.kind, f.conflict_type) == ("conflict", "claim")
+    assert f.confidence == pytest.approx(0.85)
+
+
+def test_nli_contradiction_overruled_when_all_slots_agree():
+    f = decide_pair(_ev(nli_ab=CONTRA, comparisons=[FakeComparison("number", "agree")]), DecideConfig())
+    assert f.kind == "agree"
+
+
+def test_entailment_either_direction_is_agreement():
+    assert decide_pair(_ev(nli_ba=ENTAIL), DecideConfig()).kind == "agree"
+    assert decide_pair(_ev(), DecideConfig()).kind == "unrelated"
+
+
+@pytest.mark.parametrize("b_greater, later, update", [(True, True, True), (False, True, False), (True, None, False), (False, False, True)])
+def test_higher_figure_in_later_article_is_possible_update(b_greater, later, update):
+    cmp = [FakeComparison("number", "conflict", b_greater=b_greater)]
+    f = decide_pair(_ev(comparisons=cmp, later=later), DecideConfig())
+    assert f.kind == "conflict" and f.possible_update is update
+
+
+def test_finding_id_is_order_free_content_hash():
+    f1 = decide_pair(_ev(), DecideConfig())
+    assert f1.id == decide_pair(_ev(), DecideConfig()).id
+    from factcheck.schema import Finding
+
+    assert Finding.make_id("a", "b") == Finding.make_id("b", "a") == f1.id
+
+
+def test_differing_spans_mark_changed_words():
+    da, db = differing_spans(A.text, B.text)
+    assert [A.text[s:e] for s, e in da] == ["late", "Tuesday"]
+    assert [B.text[s:e] for s, e in db] == ["Wednesday morning"]
+    same_a, same_b = differing_spans("6,700 containers.", "6,700 containers.")
+    assert same_a == same_b == ()
