@@ -110,10 +110,11 @@ def check(
         )
 
     embed_model, nli_model = load_default_models(config)
-    skipped = len(loaded.problems)
     reports = []
     for cid, articles in checkable.items():
-        warnings = [str(p) for p in loaded.problems]
+        mine = [p for p in loaded.problems if p.cluster_id in (cid, None)]
+        skipped = sum(1 for p in mine if p.severity == "error")
+        warnings = [str(p) for p in mine]
         reports.append(
             check_cluster(
                 articles, config, cluster_id=cid, embedder=embed_model, nli=nli_model,
