@@ -97,7 +97,7 @@ def check_cluster(
 
     with timer.stage("slots"):
         slots_by_statement: dict[str, Any] = {}
-        for article in articles:
+        for article in _progress(articles, "slots", progress):
             own = [s for s in statements if s.article_id == article.id]
             for s, found in zip(own, extract_article_slots([s.text for s in own], article.published)):
                 slots_by_statement[s.id] = found
@@ -161,6 +161,14 @@ def check_cluster(
         config_digest=config.digest(),
         created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
     )
+
+
+def _progress(items: Sequence[Article], stage: str, enabled: bool) -> Sequence[Article]:
+    if not enabled:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc=stage, unit="article", leave=False)  # type: ignore[return-value]
 
 
 def _is_later(a: datetime | None, b: datetime | None) -> bool | None:
