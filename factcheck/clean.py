@@ -79,7 +79,7 @@ _BOILERPLATE_ANY = [
         r"caption|illustration|video)\s*(:|/|by\b|credit\b)",
         _I,
     ),
-    re.compile(r"\((?:[A-Z][\w.&]*\s+)?(?:photo|pool photo|file photo)\s*[/:]", _I),
+    re.compile(r"\((?:[A-Z][\w.&'-]*\s+){0,3}(?:pool |file )?photos?\s*[/:]", _I),
     re.compile(r"\b(getty images|shutterstock|afp via getty)\b", _I),
     # image URLs, bare URLs, markdown images and link-only lines
     re.compile(r"^!\[[^\]]*\]\([^)]*\)$"),

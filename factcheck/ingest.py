@@ -185,14 +185,20 @@ def _records(path: Path, max_bytes: int, problems: list[InputProblem]) -> Iterat
                 )
             )
         for f in files:
-            yield from _file_records(f, path.name, max_bytes, problems)
+            yield from _file_records(f, path.name, max_bytes, problems, jsonl_cluster=path.name)
     else:
         yield from _file_records(path, path.resolve().parent.name, max_bytes, problems)
 
 
 def _file_records(
-    path: Path, dir_cluster: str, max_bytes: int, problems: list[InputProblem]
+    path: Path,
+    dir_cluster: str,
+    max_bytes: int,
+    problems: list[InputProblem],
+    jsonl_cluster: str | None = None,
 ) -> Iterator[_Raw]:
+    """Records of one file; a JSONL file's default cluster is its directory's name when it was
+    found in a directory, else its own name."""
     where = str(path)
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
@@ -213,7 +219,7 @@ def _file_records(
     for w in warnings:
         problems.append(InputProblem(where, None, w, "save the file as UTF-8", "warning"))
     if suffix in JSONL_SUFFIXES:
-        yield from _jsonl_records(where, text, path.stem, problems)
+        yield from _jsonl_records(where, text, jsonl_cluster or path.stem, problems)
     elif suffix in HTML_SUFFIXES:
         yield _Raw(where, None, dir_cluster, html=text, warnings=warnings)
     else:
