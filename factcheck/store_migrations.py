@@ -99,6 +99,8 @@ def apply_migrations(conn: sqlite3.Connection) -> int:
 
     `conn` must be in autocommit mode (isolation_level=None) so that BEGIN here is ours.
     """
+    if conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS):
+        return len(MIGRATIONS)  # the common case: no write lock for a reader
     conn.execute("BEGIN IMMEDIATE")  # take the write lock first: two openers cannot both migrate
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -15,7 +15,7 @@ for escaping.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from factcheck.schema import (
@@ -29,7 +29,7 @@ from factcheck.schema import (
     content_hash,
 )
 
-_T0 = datetime(2026, 3, 3, 6, 0, tzinfo=timezone.utc)
+_T0 = datetime(2026, 3, 3, 6, 0, tzinfo=UTC)
 
 # (source, title, hours after _T0, sentences)
 _ARTICLES: tuple[tuple[str, str, int, tuple[str, ...]], ...] = (
