@@ -61,16 +61,17 @@ def show_value(value: Any) -> str:
 
 
 def show_time(iso: str | None) -> str:
-    """'2026-03-03 06:00 UTC+00:00' from an ISO string; the input unchanged if unparsable."""
+    """'2026-03-03 06:00 UTC' or '... 11:00 UTC+05:30'; the input unchanged if unparsable."""
     if not iso:
         return "unknown time"
     try:
         dt = datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    zone = dt.strftime(" UTC%z") if dt.tzinfo else ""
-    if zone:
-        zone = zone[:-2] + ":" + zone[-2:]
+    zone = ""
+    if dt.utcoffset() is not None:
+        offset = dt.strftime("%z")  # +0530
+        zone = " UTC" if offset == "+0000" else f" UTC{offset[:3]}:{offset[3:]}"
     return dt.strftime("%Y-%m-%d %H:%M") + zone
 
 
