@@ -228,7 +228,13 @@ def _file_records(
 
 def _read_text(path: Path, max_bytes: int) -> tuple[str, tuple[str, ...]]:
     """Size check before reading; binary sniff; UTF-8, else cp1252 with a warning."""
-    size = path.stat().st_size
+    try:
+        size = path.stat().st_size
+        data = b"" if size == 0 or size > max_bytes else path.read_bytes()
+    except OSError as exc:
+        raise _Skip(
+            f"cannot read the file ({exc.strerror or exc})", "check its permissions"
+        ) from None
     if size == 0:
         raise _Skip("empty file", "remove it or add the article text")
     if size > max_bytes:
@@ -236,7 +242,6 @@ def _read_text(path: Path, max_bytes: int) -> tuple[str, tuple[str, ...]]:
             f"file is {size:,} bytes, over the {max_bytes:,}-byte limit; not read",
             "split it into smaller files or raise the limit",
         )
-    data = path.read_bytes()
     if b"\x00" in data[:_SNIFF_BYTES]:
         raise _Skip("binary file, not text", "pass the article as .txt, .md, .html or .jsonl")
     try:
