@@ -1,0 +1,212 @@
+"""Compare the slots of two aligned statements, like with like only.
+
+Dates and times compare as intervals: overlap agrees; disjoint conflicts, unless the two may be
+in different time zones and lie within a day of each other ("late Tuesday" in Moscow vs
+"Wednesday morning, local time" in Pyongyang): that is a `zone_conflict`, for review.
+Figures compare as hedge intervals, but only for the same counted noun or unit and the same
+role ("killed" never meets "injured"). Names compare only in the same role (subject of the same
+verb, or location of the same verb). When one statement has several values of a kind, a value
+that agrees with any value on the other side raises no conflict (outlets add dates and figures).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from factcheck.slots.dates import UNIT_DAYS, describe, to_utc
+from factcheck.slots.entities import entity_class, names_match
+from factcheck.slots.quantities import noun_key
+from factcheck.slots.types import Slot, SlotComparison
+
+TEMPORAL = ("date", "time")
+FIGURES = ("quantity", "money", "percent", "duration")
+# Furthest apart two clocks can be (UTC-12 .. UTC+14); beyond it, zones cannot explain a gap.
+MAX_ZONE_GAP = timedelta(hours=26)
+
+
+def _fmt(x: float) -> str:
+    if math.isinf(x):
+        return "∞"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.4g}"
+
+
+def _fig_desc(s: Slot) -> str:
+    what = " ".join(p for p in (s.unit if s.unit not in (None, "%") else None, s.noun or s.modifies, s.role) if p)
+    rng = "" if s.low == s.high else f" [{_fmt(s.low or 0)}–{_fmt(s.high or 0)}]"
+    return f"{s.text.strip()}{rng}" + (f" ({what})" if what else "")
+
+
+def _time_desc(s: Slot) -> str:
+    if s.value_start is None:
+        if s.tod_start is not None:
+            return s.text.strip() + (" (local time)" if s.zone == "local" else "")
+        return f"{s.text.strip()} (unresolved)"
+    return describe(s.value_start, s.value_end, s.granularity, s.part_of_day, s.zone)
+
+
+def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
+    if (x.role == "report") != (y.role == "report") or (x.role == y.role == "report"):
+        return SlotComparison("date", "unrelated", x, y, "one is the date of a report, not of the event")
+    if (x.role == "since") != (y.role == "since"):
+        return SlotComparison("date", "unrelated", x, y, "a 'since' date is not the date of the event")
+    if not x.resolved or not y.resolved:
+        if x.weekday is not None and x.weekday == y.weekday:
+            return SlotComparison("date", "agree", x, y, f"same weekday ({x.text.strip()} / {y.text.strip()}); no publication date to anchor")
+        return SlotComparison("date", "unrelated", x, y, "relative date without a publication date")
+    desc = f"{_time_desc(x)} vs {_time_desc(y)}"
+    if x.value_start is None or y.value_start is None:
+        # A clock time or part of day without a day: compare times of day only.
+        if x.tod_start is None or y.tod_start is None:
+            return None
+        a0, a1, b0, b1 = x.tod_start, x.tod_end or x.tod_start, y.tod_start, y.tod_end or y.tod_start
+        overlap = any(a0 < b1 + k and b0 + k < a1 for k in (-1440, 0, 1440))
+        if overlap:
+            return SlotComparison("time", "agree", x, y, f"{desc}: times of day overlap")
+        return SlotComparison("time", _zone_status(x, y, timedelta(minutes=1)), x, y,
+                              f"{desc}: different times of day" + _zone_note(x, y))
+    xs, xe, ys, ye = x.value_start, x.value_end, y.value_start, y.value_end
+    assert xe is not None and ye is not None
+    converted = False
+    if x.tod_start is not None and y.tod_start is not None and x.zone != y.zone:
+        ux, uxe, uy, uye = to_utc(xs, x.zone), to_utc(xe, x.zone), to_utc(ys, y.zone), to_utc(ye, y.zone)
+        if None not in (ux, uxe, uy, uye):
+            xs, xe, ys, ye = ux, uxe, uy, uye  # type: ignore[assignment]
+            converted = True
+    same_day = xs.date() == ys.date() or (xe - xs) > timedelta(days=1) or (ye - ys) > timedelta(days=1)
+    kind = "time" if x.tod_start is not None and y.tod_start is not None and same_day else "date"
+    if xs < ye and ys < xe:
+        what = "overlap" if (xe - xs) == (ye - ys) and xs == ys else "overlap (compatible)"
+        return SlotComparison(kind, "agree", x, y, f"{desc}: {what}")
+    gap = ys - xe if ys >= xe else xs - ye
+    status = "conflict" if converted else _zone_status(x, y, gap)
+    note = " (compared in UTC)" if converted else _zone_note(x, y) if status == "zone_conflict" else ""
+    return SlotComparison(kind, status, x, y, f"{desc}: disjoint{note}")
+
+
+def _zone_status(x: Slot, y: Slot, gap: timedelta) -> str:
+    zones_may_differ = x.zone != y.zone or x.zone == "local"
+    return "zone_conflict" if zones_may_differ and gap <= MAX_ZONE_GAP else "conflict"
+
+
+def _zone_note(x: Slot, y: Slot) -> str:
+    if x.zone == y.zone and x.zone != "local":
+        return ""
+    za = "local time" if x.zone == "local" else x.zone or "no zone given"
+    zb = "local time" if y.zone == "local" else y.zone or "no zone given"
+    return f" unless the time zones differ ({za} / {zb})"
+
+
+def _figure_key(s: Slot) -> tuple:
+    if s.kind == "quantity" and s.unit:
+        return ("unit", s.unit, s.modifies)
+    if s.kind == "duration":
+        return ("duration", s.role)
+    return (s.kind, s.unit, noun_key(s.noun, s.role), s.role)
+
+
+def _scaled(s: Slot) -> tuple[float, float]:
+    lo, hi = s.low or 0.0, s.high or 0.0
+    if s.kind == "duration":
+        f = UNIT_DAYS.get(s.unit or "day", 1.0)
+        return lo * f, hi * f
+    return lo, hi
+
+
+def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
+    if x.kind != y.kind:
+        return None
+    kx, ky = _figure_key(x), _figure_key(y)
+    if x.kind == "quantity" and not x.unit and not y.unit:
+        if kx[2] is None and ky[2] is None:
+            return None  # bare numbers: nothing says what they count
+        if kx[2] != ky[2] or x.role != y.role:
+            if kx[2] == ky[2] or (x.role and y.role):
+                why = f"different roles ({x.role or 'none'} / {y.role or 'none'})" if x.role != y.role else "different counted nouns"
+                return SlotComparison("number", "unrelated", x, y, f"{_fig_desc(x)} vs {_fig_desc(y)}: {why}")
+            return None
+    elif x.kind in ("money", "percent", "duration") or x.unit or y.unit:
+        if x.unit != y.unit and x.kind != "duration":
+            return None
+        if x.kind == "quantity" and x.modifies != y.modifies:
+            return None
+        if x.role and y.role and x.role != y.role:
+            return SlotComparison("number", "unrelated", x, y, f"{_fig_desc(x)} vs {_fig_desc(y)}: different roles")
+    xl, xh = _scaled(x)
+    yl, yh = _scaled(y)
+    desc = f"{_fig_desc(x)} vs {_fig_desc(y)}"
+    if xl <= yh and yl <= xh:
+        return SlotComparison("number", "agree", x, y, f"{desc}: ranges overlap", b_greater=_greater(x, y))
+    return SlotComparison("number", "conflict", x, y, f"{desc}: ranges disjoint", b_greater=yl > xh)
+
+
+def _greater(x: Slot, y: Slot) -> bool | None:
+    if x.value is None or y.value is None or x.value == y.value:
+        return None
+    return y.value > x.value
+
+
+def _compare_anchor(d: Slot, t: Slot, flip: bool) -> SlotComparison | None:
+    """'first visit in 24 years' (implied 2000) vs 'since July 2000' / 'last visited in 2000'."""
+    if d.value_start is None or t.value_start is None or t.role != "since" or d.role not in ("since_last", "for"):
+        return None
+    assert d.value_end is not None and t.value_end is not None
+    implied = f"{d.text.strip()} before publication → {d.value_start.year}" + (
+        f"–{d.value_end.year - 1}" if d.value_end.year - d.value_start.year > 1 else "")
+    desc = f"{implied} vs {_time_desc(t)}"
+    ok = d.value_start < t.value_end and t.value_start < d.value_end
+    a, b = (t, d) if flip else (d, t)
+    return SlotComparison("date", "agree" if ok else "conflict", a, b, desc + (": consistent" if ok else ": inconsistent"))
+
+
+def compare_pair(x: Slot, y: Slot) -> SlotComparison | None:
+    """One comparison, or None when the two slots are not of comparable kinds."""
+    if x.kind in TEMPORAL and y.kind in TEMPORAL:
+        return _compare_times(x, y)
+    if x.kind == "duration" and y.kind in TEMPORAL:
+        return _compare_anchor(x, y, flip=False)
+    if y.kind == "duration" and x.kind in TEMPORAL:
+        return _compare_anchor(y, x, flip=True)
+    if x.kind in FIGURES and y.kind in FIGURES:
+        return _compare_figures(x, y)
+    if x.kind == y.kind == "entity":
+        cls = entity_class(x.label)
+        if cls is None or cls != entity_class(y.label) or not x.role or x.role != y.role:
+            return None
+        why = names_match(x.name or "", y.name or "", cls)
+        if why:
+            return SlotComparison("entity", "agree", x, y, f"{x.text} vs {y.text}: {why} ({x.role})")
+        return SlotComparison("entity", "conflict", x, y, f"{x.text} vs {y.text}: different {cls} as {x.role.replace(':', ' of ')}")
+    return None
+
+
+def compare_slots(a: Sequence[Slot], b: Sequence[Slot]) -> list[SlotComparison]:
+    """Comparisons between two statements' slots; conflicts only where no value agrees."""
+    table: list[SlotComparison] = []
+    for x in a:
+        for y in b:
+            try:
+                c = compare_pair(x, y)
+            except (OverflowError, ValueError):  # extreme values: not comparable
+                c = None
+            if c is not None:
+                table.append(c)
+    agreeing_a = {id(c.a) for c in table if c.status == "agree"}
+    agreeing_b = {id(c.b) for c in table if c.status == "agree"}
+    out: list[SlotComparison] = []
+    seen_unrelated: set[int] = set()
+    for c in table:
+        if c.status in ("conflict", "zone_conflict") and (id(c.a) in agreeing_a or id(c.b) in agreeing_b):
+            continue  # another value on the other side agrees with this one
+        if c.status == "unrelated":
+            if id(c.a) in agreeing_a or id(c.a) in seen_unrelated:
+                continue
+            seen_unrelated.add(id(c.a))
+        out.append(c)
+    return out
+
+
+__all__ = ["compare_pair", "compare_slots", "datetime"]

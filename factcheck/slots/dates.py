@@ -1,0 +1,706 @@
+"""Resolve a temporal expression ("late Tuesday", "June 18-19", "3:15 a.m. ET", "the next day")
+to a wall-clock interval with a granularity and a zone.
+
+Why a hand-written resolver rather than dateparser alone (STACK.md gotchas, checked here):
+dateparser resolves bare weekdays to the past whatever the verb says ("will visit on Tuesday"),
+returns None for "late Tuesday" and "the next day", gives a month-only date the base's day of
+the month (a point, not a month), and has no notion of "local time" or of parts of the day. News
+needs all of these, and an interval rather than a point, so the grammar below handles the forms
+news uses; dateparser (cached) is the fallback for absolute dates the grammar does not know.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from factcheck.slots.numbers import parse_number
+
+Tense = Literal["past", "future"] | None
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+# Parts of the day as minute windows after midnight; a window may run past 1440 (into the next
+# day). Wide on purpose: "evening" in one outlet and "night" in another should overlap.
+PARTS = {
+    "early morning": (0, 540), "morning": (300, 720), "late morning": (540, 720),
+    "midday": (660, 840), "noon": (690, 750), "afternoon": (720, 1080),
+    "early afternoon": (720, 900), "late afternoon": (900, 1140), "evening": (1020, 1410),
+    "early evening": (1020, 1200), "late evening": (1200, 1440), "night": (1080, 1800),
+    "late night": (1260, 1800), "early night": (1080, 1380), "overnight": (1200, 1860),
+    "dawn": (240, 450), "daybreak": (240, 450), "dusk": (1020, 1260), "midnight": (1410, 1470),
+    "early": (0, 540), "late": (1080, 1440), "tonight": (1020, 1800), "lunchtime": (690, 840),
+}  # fmt: skip
+
+# Zone abbreviations news uses, mapped to IANA zones so daylight saving comes out right.
+ZONES = {
+    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
+    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "GMT": "UTC", "UTC": "UTC", "BST": "Europe/London", "CET": "Europe/Paris",
+    "CEST": "Europe/Paris", "MSK": "Europe/Moscow", "KST": "Asia/Seoul", "JST": "Asia/Tokyo",
+    "HKT": "Asia/Hong_Kong", "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
+}  # fmt: skip
+
+_ZONE_ABBR = re.compile(r"\b(" + "|".join(ZONES) + r")\b(?:\s*([+-]\d{1,2})(?::?(\d{2}))?)?")
+_ZONE_OFFSET = re.compile(r"(?<![\d:])([+-])(\d{2}):?(\d{2})\b")
+_LOCAL = re.compile(r"\blocal(?:\s+time)?\b|\(local\)", re.I)
+_CLOCK = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|am\b|pm\b)", re.I
+)
+_CLOCK24 = re.compile(r"\b([01]?\d|2[0-3])[:h]([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))")
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?\b")
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
+# "June 18-19, 2024" / "June 18" / "Jun. 18, 2024" / "September 13 2023"
+_MDY = re.compile(
+    rf"\b({_MONTH_RE})\.?\s+{_ORD}(?:\s*(?:-|–|to|and)\s*{_ORD})?(?:,?\s+(\d{{4}}))?\b", re.I
+)
+# "18 June 2024" / "18-19 June" / "the 18th of June"
+_DMY = re.compile(
+    rf"\b{_ORD}(?:\s*(?:-|–|to|and)\s*{_ORD})?\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b",
+    re.I,
+)
+_MY = re.compile(rf"\b(?:(early|mid|late)[\s-]+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
+_YEAR = re.compile(r"(?<![\d/-])(1[89]\d\d|20\d\d)(?![\d/-])")
+_DECADE = re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(1[89]\d0|20\d0|'\d0)s\b", re.I)
+_WEEKDAY_RE = re.compile(
+    r"\b(?:(last|next|this|past|coming)\s+)?(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+    + r")\b\.?",
+    re.I,
+)
+_AGO = re.compile(
+    r"\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|several)"
+    r"\s+(day|week|month|year|decade)s?\s+(ago|earlier|before|later|after|from now)\b",
+    re.I,
+)
+_PERIOD = re.compile(
+    r"\b(last|next|this|past|coming|previous|following|earlier this|later this|early this|"
+    r"late this|end of this|end of last|end of the)\s+(week|weekend|month|year|summer|winter|spring|"
+    r"autumn|fall|quarter)\b",
+    re.I,
+)
+_COMING = re.compile(r"\b(?:in\s+)?(?:the\s+)?(coming|next|past|last|recent|previous)\s+"
+                     r"(few\s+|several\s+|two\s+|three\s+)?(days|weeks|months|years)\b", re.I)
+_DAYWORD = re.compile(
+    r"\b(today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night|"
+    r"the (?:next|following|previous|same) (?:day|morning|afternoon|evening|night)|"
+    r"the day (?:before|after)|that (?:day|morning|afternoon|evening|night)|"
+    r"the night before|the day before yesterday|the day after tomorrow)\b",
+    re.I,
+)
+_PART = re.compile(
+    r"\b(early morning|late morning|early afternoon|late afternoon|early evening|late evening|"
+    r"late night|morning|midday|noon|afternoon|evening|night|overnight|dawn|daybreak|dusk|"
+    r"midnight|lunchtime|early hours)\b",
+    re.I,
+)
+_DAY_MOD = re.compile(r"\b(early|late)\s+(?:on\s+)?(?=[a-z])", re.I)
+_HEDGE = re.compile(
+    r"\b(about|around|approximately|roughly|shortly before|shortly after|just before|just after|"
+    r"before|after|until|by|since|circa|ca\.)\s*$",
+    re.I,
+)
+# Durations: "24 years", "more than two decades", "three days" (without "ago").
+_DURATION = re.compile(
+    r"^(?:(more than|over|nearly|almost|about|around|some|at least|less than|under|"
+    r"fewer than|roughly|approximately|just over|just under|the (?:past|last))\s+)?"
+    r"([\w.,\s-]+?)\s+(second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?$",
+    re.I,
+)
+UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+             "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525.0,
+             "centurie": 36525.0}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeValue:
+    start: datetime | None  # wall clock in `zone`
+    end: datetime | None
+    granularity: str
+    zone: str | None = None
+    zone_explicit: bool = False
+    resolved: bool = True
+    part_of_day: str | None = None
+    weekday: int | None = None
+    tod: tuple[int, int] | None = None
+    hedge: str | None = None
+    note: str = ""
+    day: date | None = None  # the anchor day, for "the next day" in later sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    published: datetime | None
+    tense: Tense = None
+    previous: date | None = None  # the last day-level date met earlier in the article
+
+
+def zone_label(offset: timedelta | None) -> str | None:
+    if offset is None:
+        return None
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    h, m = divmod(abs(minutes), 60)
+    return f"UTC{sign}{h:02d}:{m:02d}"
+
+
+def zone_offset(label: str | None) -> timedelta | None:
+    m = re.fullmatch(r"UTC([+-])(\d{2}):(\d{2})", label or "")
+    if not m:
+        return None
+    delta = timedelta(hours=int(m.group(2)), minutes=int(m.group(3)))
+    return delta if m.group(1) == "+" else -delta
+
+
+def _find_zone(text: str, on: date | None) -> tuple[str | None, bool, str]:
+    """(zone label, explicit?, text with the zone removed)."""
+    if _LOCAL.search(text):
+        return "local", True, _LOCAL.sub(" ", text)
+    m = _ZONE_ABBR.search(text)
+    if m:
+        abbr = m.group(1)
+        if m.group(2):
+            hours = int(m.group(2))
+            mins = int(m.group(3) or 0)
+            off = timedelta(hours=abs(hours), minutes=mins) * (1 if hours >= 0 else -1)
+            label = zone_label(off)
+        else:
+            probe = datetime.combine(on or date(2024, 1, 15), datetime.min.time()).replace(hour=12)
+            tz = ZoneInfo(ZONES[abbr])
+            if abbr.endswith("DT") or abbr in ("BST", "CEST", "AEDT"):
+                off = tz.utcoffset(probe.replace(month=7)) if on is None else tz.utcoffset(probe)
+            else:
+                off = tz.utcoffset(probe)
+            label = zone_label(off) if abbr not in ("GMT", "UTC") else "UTC+00:00"
+        return label, True, text[: m.start()] + " " + text[m.end() :]
+    m2 = _ZONE_OFFSET.search(text)
+    if m2 and not _ISO.search(text[max(0, m2.start() - 8) : m2.end()]):
+        off = timedelta(hours=int(m2.group(2)), minutes=int(m2.group(3)))
+        off = off if m2.group(1) == "+" else -off
+        return zone_label(off), True, text[: m2.start()] + " " + text[m2.end() :]
+    return None, False, text
+
+
+def _day_interval(d: date) -> tuple[datetime, datetime]:
+    s = datetime(d.year, d.month, d.day)
+    return s, s + timedelta(days=1)
+
+
+def _month_interval(y: int, m: int) -> tuple[datetime, datetime]:
+    s = datetime(y, m, 1)
+    e = datetime(y + (m == 12), m % 12 + 1, 1)
+    return s, e
+
+
+def _pick_year(month: int, day: int | None, pub: date, tense: Tense) -> int:
+    """Year for a date written without one, chosen by the verb's tense (default: the nearest)."""
+    best = pub.year
+    cands = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            cands.append((y, date(y, month, day or 1)))
+        except ValueError:
+            continue
+    if not cands:
+        return best
+    if day is None:  # a month: compare month starts
+        cur = date(pub.year, pub.month, 1)
+        if tense == "past":
+            ok = [y for y, d in cands if d <= cur]
+            return max(ok) if ok else best
+        if tense == "future":
+            ok = [y for y, d in cands if d >= cur]
+            return min(ok) if ok else best
+        return min(cands, key=lambda c: abs((c[1] - cur).days))[0]
+    if tense == "past":
+        ok = [y for y, d in cands if d <= pub + timedelta(days=1)]
+        return max(ok) if ok else best
+    if tense == "future":
+        ok = [y for y, d in cands if d >= pub - timedelta(days=1)]
+        return min(ok) if ok else best
+    return min(cands, key=lambda c: abs((c[1] - pub).days))[0]
+
+
+def _weekday_date(wd: int, pub: date, mod: str | None, tense: Tense) -> date:
+    """'Tuesday' in an article published `pub`: the verb's tense decides the direction."""
+    back = (pub.weekday() - wd) % 7  # days since the last such weekday (0 = today)
+    fwd = (wd - pub.weekday()) % 7
+    mod = (mod or "").lower()
+    if mod in ("last", "past"):
+        return pub - timedelta(days=back or 7)
+    if mod in ("next", "coming"):
+        return pub + timedelta(days=fwd or 7)
+    if tense == "future":
+        return pub + timedelta(days=fwd)
+    return pub - timedelta(days=back)
+
+
+def _week_start(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _season(name: str, year: int) -> tuple[datetime, datetime]:
+    # Northern-hemisphere meteorological seasons; winter runs December..February.
+    starts = {"spring": (year, 3), "summer": (year, 6), "autumn": (year, 9), "fall": (year, 9),
+              "winter": (year, 12)}
+    y, m = starts[name]
+    s = datetime(y, m, 1)
+    em = m + 3
+    e = datetime(y + (em > 12), (em - 1) % 12 + 1, 1)
+    return s, e
+
+
+def _period(which: str, unit: str, pub: date, tense: Tense) -> tuple[datetime, datetime, str]:
+    which = which.lower()
+    unit = unit.lower()
+    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(
+        which, 0
+    )
+    if unit == "week":
+        ws = _week_start(pub) + timedelta(weeks=shift)
+        return datetime.combine(ws, datetime.min.time()), datetime.combine(
+            ws + timedelta(days=7), datetime.min.time()
+        ), "week"
+    if unit == "weekend":
+        # The weekend nearest in the tense's direction: "this weekend" read on a Monday is past.
+        sat = _week_start(pub) + timedelta(days=5)
+        if shift < 0 or (shift == 0 and tense == "past" and pub < sat):
+            sat -= timedelta(days=7)
+        elif shift > 0 and pub >= sat:
+            sat += timedelta(days=7)
+        s = datetime.combine(sat, datetime.min.time())
+        return s, s + timedelta(days=2), "range"
+    if unit == "month":
+        y, m = pub.year, pub.month + shift
+        y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+        s, e = _month_interval(y, m)
+    elif unit == "quarter":
+        q = (pub.month - 1) // 3 + shift
+        y = pub.year + q // 4
+        q %= 4
+        s = datetime(y, 3 * q + 1, 1)
+        e = datetime(y + (q == 3), (3 * q + 3) % 12 + 1, 1)
+        return *_clip(which, s, e, pub), "range"
+    elif unit == "year":
+        s, e = datetime(pub.year + shift, 1, 1), datetime(pub.year + shift + 1, 1, 1)
+        s, e = _clip(which, s, e, pub)
+        return s, e, "year" if which in ("last", "next", "this", "past", "previous") else "range"
+    else:  # seasons
+        year = pub.year
+        s, e = _season(unit, year)
+        p = datetime.combine(pub, datetime.min.time())
+        if shift < 0 or (shift == 0 and tense == "past" and s > p):
+            while s >= p or (shift < 0 and e > p):
+                year -= 1
+                s, e = _season(unit, year)
+        elif shift > 0:
+            while s <= p:
+                year += 1
+                s, e = _season(unit, year)
+        return s, e, "season"
+    s, e = _clip(which, s, e, pub)
+    return s, e, "month" if which in ("last", "next", "this", "past", "previous") else "range"
+
+
+def _clip(which: str, s: datetime, e: datetime, pub: date) -> tuple[datetime, datetime]:
+    p = datetime.combine(pub, datetime.min.time())
+    if which in ("earlier this", "early this"):
+        return s, min(e, p + timedelta(days=1))
+    if which in ("later this", "late this", "end of this"):
+        return max(s, p), e
+    return s, e
+
+
+def _clock(text: str) -> tuple[int, str, str] | None:
+    """(minutes after midnight, matched text, rest) for "3:15 a.m.", "15:00", "noon"."""
+    m = _CLOCK.search(text)
+    if m:
+        h = int(m.group(1)) % 12
+        mins = int(m.group(2) or 0)
+        if m.group(3).lower().startswith("p"):
+            h += 12
+        if h > 23 or mins > 59:
+            return None
+        return h * 60 + mins, m.group(0), text[: m.start()] + " " + text[m.end() :]
+    m = _CLOCK24.search(text)
+    if m and not _ISO.search(text):
+        return int(m.group(1)) * 60 + int(m.group(2)), m.group(0), text[: m.start()] + " " + text[m.end() :]
+    return None
+
+
+def _clean(text: str) -> str:
+    t = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+    return " ".join(t.split())
+
+
+@lru_cache(maxsize=8192)
+def _dateparser_fallback(text: str, base_day: date, prefer: str) -> date | None:
+    """Absolute dates the grammar does not know; cached: dateparser costs ~1 ms a call."""
+    import dateparser
+
+    try:
+        got = dateparser.parse(
+            text,
+            languages=["en"],
+            settings={
+                "RELATIVE_BASE": datetime.combine(base_day, datetime.min.time()),
+                "PREFER_DATES_FROM": prefer,
+                "REQUIRE_PARTS": ["day", "month"],
+                "STRICT_PARSING": True,
+            },
+        )
+    except Exception:  # dateparser raises assorted errors on odd input; a miss is fine
+        return None
+    return got.date() if got else None
+
+
+def parse_duration(text: str) -> tuple[float, float, float, str, str | None] | None:
+    """'more than two decades' -> (value, low, high, unit, hedge) in the written unit."""
+    t = _clean(text).lower()
+    t = re.sub(r"^(?:for|in|of|over the|after|within)\s+", "", t)
+    m = _DURATION.match(t)
+    if not m:
+        return None
+    hedge, num, unit = m.group(1), m.group(2).strip(), m.group(3)
+    unit = {"centurie": "century", "centur": "century"}.get(unit, unit)
+    if num in ("a", "an", "the"):
+        value: float | None = 1.0
+    elif num in ("a few", "few"):
+        value = 3.0
+    elif num in ("several",):
+        value = 4.0
+    elif num in ("many",):
+        value = 5.0
+    else:
+        value = parse_number(num)
+    if value is None:
+        return None
+    from factcheck.slots.quantities import hedge_interval
+
+    low, high = hedge_interval(value, hedge)
+    if num in ("a few", "few", "several", "many"):
+        low, high = (2.0, 5.0) if "few" in num else (3.0, 9.0) if num == "several" else (3.0, float("inf"))
+        hedge = hedge or num
+    return value, low, high, unit, hedge
+
+
+def resolve(text: str, ctx: Context) -> TimeValue | None:
+    """Resolve one temporal expression; None when the text holds no date or time of day."""
+    t = _clean(text)
+    pub = ctx.published
+    pub_day = pub.date() if pub else None
+    zone, explicit, t = _find_zone(t, pub_day)
+    if zone is None and pub is not None and pub.tzinfo is not None:
+        zone = zone_label(pub.utcoffset())
+    low = t.lower()
+    hedge = None
+    hm = re.match(r"^(about|around|approximately|roughly|shortly before|shortly after|"
+                  r"just before|just after|before|after|until|by|since|circa)\b", low)
+    if hm:
+        hedge = hm.group(1)
+
+    # ---- time of day ----
+    tod: tuple[int, int] | None = None
+    part: str | None = None
+    ck = _clock(t)
+    if ck:
+        minutes, matched, t = ck
+        part = matched.strip()
+        if hedge in ("about", "around", "approximately", "roughly", "circa"):
+            tod = (minutes - 30, minutes + 30)
+        elif hedge in ("shortly before", "just before"):
+            tod = (minutes - 30, minutes)
+        elif hedge in ("shortly after", "just after"):
+            tod = (minutes, minutes + 30)
+        elif hedge in ("before", "by", "until"):
+            tod = (minutes - 360, minutes)
+        elif hedge == "after":
+            tod = (minutes, minutes + 360)
+        else:
+            # Outlets round clock times; five minutes either way is still the same moment.
+            tod = (minutes - 5, minutes + 6)
+        low = t.lower()
+    else:
+        pm = _PART.search(low)
+        if pm:
+            p = pm.group(1).lower()
+            if p == "early hours":
+                p = "early morning"
+            # "late Saturday night" -> late night; "early Sunday morning" -> early morning.
+            mod = re.search(r"\b(early|late)\b", low[: pm.start()])
+            key = f"{mod.group(1)} {p}" if mod and f"{mod.group(1)} {p}" in PARTS else p
+            tod, part = PARTS[key], key
+        else:
+            dm = _DAY_MOD.match(low)
+            if dm and (_WEEKDAY_RE.search(low) or _DAYWORD.search(low)):
+                part = dm.group(1).lower()
+                tod = PARTS[part]
+    if re.search(r"\btonight\b", low):
+        part, tod = "tonight", PARTS["tonight"]
+    if re.search(r"\blast night\b|\bthe night before\b", low):
+        part, tod = "night", PARTS["night"]
+
+    # ---- the day / month / year ----
+    day, gran, s, e, note, weekday, resolved = None, None, None, None, "", None, True
+    if m := _ISO.search(low):
+        try:
+            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            note = "ISO date"
+        except ValueError:
+            return None
+    elif m := _MDY.search(low):
+        mon, d1, d2, yr = MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3), m.group(4)
+        got = _absolute(mon, d1, int(d2) if d2 else None, int(yr) if yr else None, ctx, pub_day)
+        if got is None:
+            return None
+        day, s, e, gran, resolved, note = got
+    elif m := _DMY.search(low):
+        d1, d2, mon, yr = int(m.group(1)), m.group(2), MONTHS[m.group(3).lower()], m.group(4)
+        got = _absolute(mon, d1, int(d2) if d2 else None, int(yr) if yr else None, ctx, pub_day)
+        if got is None:
+            return None
+        day, s, e, gran, resolved, note = got
+    elif (m := _SLASH.search(low)) and not _CLOCK.search(text):
+        mon, d1, yr = int(m.group(1)), int(m.group(2)), m.group(3)
+        if not (1 <= mon <= 12 and 1 <= d1 <= 31):
+            return None
+        year = int(yr) + (2000 if yr and len(yr) == 2 else 0) if yr else None
+        got = _absolute(mon, d1, None, year, ctx, pub_day)
+        if got is None:
+            return None
+        day, s, e, gran, resolved, note = got
+        note = "US month/day " + note
+    elif m := _AGO.search(low):
+        n = parse_number(m.group(1)) if m.group(1) not in ("a few", "several") else 3
+        unit, direction = m.group(2).lower(), m.group(3).lower()
+        sign = -1 if direction in ("ago", "earlier", "before") else 1
+        base = pub_day if direction in ("ago", "from now") else ctx.previous
+        if n is None:
+            return None
+        if base is None:
+            resolved, gran, note = False, unit, f"{m.group(0)}: no anchor date"
+        else:
+            days = {"day": 1, "week": 7}.get(unit)
+            if days:
+                day = base + timedelta(days=sign * int(n) * days)
+                if unit == "week":
+                    s = datetime.combine(day - timedelta(days=3), datetime.min.time())
+                    e = s + timedelta(days=7)
+                    gran, day = "week", None
+            elif unit == "month":
+                mm = base.month + sign * int(n)
+                y, mo = base.year + (mm - 1) // 12, (mm - 1) % 12 + 1
+                s, e = _month_interval(y, mo)
+                gran = "month"
+            else:
+                y = base.year + sign * int(n) * (10 if unit == "decade" else 1)
+                s, e, gran = datetime(y, 1, 1), datetime(y + 1, 1, 1), "year"
+            note = m.group(0)
+    elif m := _DAYWORD.search(low):
+        w = m.group(1).lower()
+        offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0,
+                   "this afternoon": 0, "this evening": 0, "last night": -1,
+                   "the day before yesterday": -2, "the day after tomorrow": 2}
+        if w in offsets:
+            if pub_day is None:
+                resolved, note = False, f"{w}: no publication date"
+            else:
+                day = pub_day + timedelta(days=offsets[w])
+                note = f"{w}, relative to publication"
+            if w.startswith("this ") and not part:
+                part = w[5:]
+                tod = PARTS[part]
+        else:
+            shift = 1 if re.search(r"next|following|after", w) else -1 if re.search(
+                r"previous|before", w) else 0
+            if ctx.previous is None:
+                resolved, note = False, f"{w}: no earlier date in the article"
+            else:
+                day = ctx.previous + timedelta(days=shift)
+                note = f"{w}, relative to the previous date"
+            pm2 = re.search(r"(morning|afternoon|evening|night)$", w)
+            if pm2 and not part:
+                part = pm2.group(1)
+                tod = PARTS[part]
+    elif m := _WEEKDAY_RE.search(low):
+        weekday = WEEKDAYS[m.group(2).lower()]
+        if pub_day is None:
+            resolved, note = False, "weekday: no publication date"
+        else:
+            day = _weekday_date(weekday, pub_day, m.group(1), ctx.tense)
+            note = f"weekday, {m.group(1) or ctx.tense or 'past (default)'}"
+    elif m := _PERIOD.search(low):
+        if pub_day is None:
+            resolved, gran, note = False, "range", f"{m.group(0)}: no publication date"
+        else:
+            s, e, gran = _period(m.group(1), m.group(2), pub_day, ctx.tense)
+            note = m.group(0)
+    elif m := _COMING.search(low):
+        which, unit = m.group(1).lower(), m.group(3).lower()
+        span = {"days": 10, "weeks": 45, "months": 200, "years": 1100}[unit]
+        if pub_day is None:
+            resolved, gran, note = False, "range", f"{m.group(0)}: no publication date"
+        else:
+            p = datetime.combine(pub_day, datetime.min.time())
+            if which in ("coming", "next"):
+                s, e = p, p + timedelta(days=span)
+            else:
+                s, e = p - timedelta(days=span), p + timedelta(days=1)
+            gran, note = "range", m.group(0)
+    elif m := _DECADE.search(low):
+        raw = m.group(2)
+        y0 = int(raw) if not raw.startswith("'") else (1900 + int(raw[1:]))
+        if raw.startswith("'") and y0 < 1930:
+            y0 += 100
+        lo_y, hi_y = y0, y0 + 10
+        if m.group(1):
+            lo_y, hi_y = {"early": (y0, y0 + 4), "mid": (y0 + 3, y0 + 7), "late": (y0 + 6, y0 + 10)}[
+                m.group(1).lower()
+            ]
+        s, e, gran, note = datetime(lo_y, 1, 1), datetime(hi_y, 1, 1), "decade", "decade"
+    elif m := _MY.search(low):
+        mod, mon, yr = m.group(1), MONTHS[m.group(2).lower()], m.group(3)
+        if m.group(2).lower() == "may" and not yr and not re.search(r"\b(in|of|early|mid|late|last|next|this)\s+may\b", low):
+            return None  # the verb "may"
+        which = re.search(r"\b(last|next|this)\s+" + m.group(2).lower(), low)
+        if yr:
+            year = int(yr)
+        elif pub_day is None:
+            year, resolved = 0, False
+        elif which:
+            w = which.group(1)
+            year = pub_day.year
+            if w == "last":
+                year -= 1 if mon >= pub_day.month else 0
+            elif w == "next":
+                year += 1 if mon <= pub_day.month else 0
+        else:
+            year = _pick_year(mon, None, pub_day, ctx.tense)
+        if resolved:
+            s, e = _month_interval(year, mon)
+            if mod:
+                lo_d, hi_d = {"early": (1, 11), "mid": (10, 21), "late": (20, 32)}[mod.lower()]
+                s = s.replace(day=lo_d)
+                e = min(e, s.replace(day=1) + timedelta(days=hi_d - 1))
+            gran = "month"
+            note = "month" + ("" if yr else ", year from tense")
+        else:
+            gran, note = "month", "month without year: no publication date"
+    elif m := _YEAR.search(low):
+        y = int(m.group(1))
+        s, e, gran, note = datetime(y, 1, 1), datetime(y + 1, 1, 1), "year", "year"
+    elif tod is None:
+        if any(ch.isalpha() for ch in low) and re.search(_MONTH_RE, low) and pub_day:
+            got_d = _dateparser_fallback(low, pub_day, "past" if ctx.tense != "future" else "future")
+            if got_d is None:
+                return None
+            day, note = got_d, "dateparser"
+        else:
+            return None
+
+    if day is not None:
+        s, e = _day_interval(day)
+        gran = gran or "day"
+        if weekday is None:
+            weekday = day.weekday()
+    if tod is not None:
+        if s is not None and gran in ("day", None) and e is not None and (e - s) <= timedelta(days=1):
+            base = s
+            s = base + timedelta(minutes=tod[0])
+            e = base + timedelta(minutes=tod[1])
+            gran = "minute" if ck else "part_of_day"
+        elif s is None:
+            if day is None and resolved and (weekday is None):
+                # A clock time or part of day with no day: compare times of day only.
+                gran = "minute" if ck else "part_of_day"
+                resolved = True
+            else:
+                gran = "minute" if ck else "part_of_day"
+    if gran is None:
+        return None
+    if not resolved:
+        s = e = None
+    return TimeValue(
+        start=s, end=e, granularity=gran, zone=zone, zone_explicit=explicit, resolved=resolved,
+        part_of_day=part, weekday=weekday, tod=tod, hedge=hedge, note=note, day=day,
+    )
+
+
+def _absolute(
+    mon: int, d1: int, d2: int | None, year: int | None, ctx: Context, pub_day: date | None
+) -> tuple[date | None, datetime, datetime, str, bool, str] | None:
+    if year is None:
+        if pub_day is None:
+            # Month and day without a year and nothing to anchor: keep the day, mark unresolved.
+            year, resolved, note = 2000, False, "no year, no publication date"
+        else:
+            year, resolved, note = _pick_year(mon, d1, pub_day, ctx.tense), True, "year from tense"
+    else:
+        resolved, note = True, "absolute"
+    try:
+        first = date(year, mon, d1)
+        last = date(year, mon, d2) if d2 else first
+    except ValueError:
+        return None
+    if last < first:
+        return None
+    s = datetime.combine(first, datetime.min.time())
+    e = datetime.combine(last + timedelta(days=1), datetime.min.time())
+    if not resolved:
+        return None, s, e, "day", False, note
+    return (first if d2 is None else None), s, e, "day" if d2 is None else "range", True, note
+
+
+def describe(v_start: datetime | None, v_end: datetime | None, gran: str | None,
+             part: str | None, zone: str | None) -> str:
+    """Human words for an interval: 'Tue 18 Jun 2024 (late)'."""
+    if v_start is None or v_end is None:
+        return "unresolved"
+    extra = [x for x in (part, "local time" if zone == "local" else zone) if x]
+    tail = f" ({', '.join(extra)})" if extra else ""
+    if gran in ("day", "part_of_day", "minute"):
+        d = v_start.date()
+        if gran == "part_of_day" and part and v_start.hour >= 18 and (v_end - v_start).days < 1:
+            d = v_start.date()
+        elif gran == "part_of_day" and v_start.hour < 24:
+            d = v_start.date()
+        return f"{WEEKDAY_NAMES[d.weekday()]} {d.day} {MONTH_NAMES[d.month - 1]} {d.year}{tail}"
+    if gran == "month":
+        if v_start.day == 1 and (v_end - v_start).days >= 28:
+            return f"{MONTH_NAMES[v_start.month - 1]} {v_start.year}{tail}"
+    if gran == "year":
+        return f"{v_start.year}{tail}"
+    if gran == "decade":
+        return f"the {v_start.year}s{tail}" if (v_end.year - v_start.year) == 10 else (
+            f"{v_start.year}–{v_end.year - 1}{tail}")
+    last = v_end - timedelta(seconds=1)
+    return f"{v_start.date().isoformat()} to {last.date().isoformat()}{tail}"
+
+
+def to_utc(dt: datetime, zone: str | None) -> datetime | None:
+    off = zone_offset(zone)
+    if off is None:
+        return None
+    return (dt - off).replace(tzinfo=timezone.utc)
+
+
+__all__ = ["Context", "TimeValue", "describe", "parse_duration", "resolve", "replace", "to_utc"]

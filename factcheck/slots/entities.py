@@ -1,0 +1,120 @@
+"""People, places and organisations: a name normalized enough to compare across outlets.
+
+No gazetteer download: names match when one's tokens are contained in the other's ("Kim" ~
+"Kim Jong Un", "President Putin" ~ "Vladimir Putin"), and a small hand-kept table says which
+cities lie in which country, for the capitals and cities that news clusters most often name.
+"""
+
+from __future__ import annotations
+
+import re
+
+TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "prime", "minister", "pm",
+    "chancellor", "king", "queen", "prince", "princess", "pope", "leader", "chairman", "general",
+    "gen", "col", "lt", "sgt", "officer", "deputy", "sheriff", "detective", "det", "chief",
+    "capt", "captain", "governor", "gov", "senator", "sen", "rep", "representative", "mayor",
+    "judge", "justice", "secretary", "foreign", "defense", "defence", "supreme", "the",
+    "corporal", "cpl", "trooper", "agent", "sergeant", "lieutenant", "commander", "vice",
+}  # fmt: skip
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PERSON_LABELS = {"PERSON"}
+ORG_LABELS = {"ORG", "NORP"}
+
+# city -> country (lower case); containment, not identity: "Pyongyang" is within "North Korea".
+CONTAINED_IN: dict[str, str] = {
+    "pyongyang": "north korea", "seoul": "south korea", "moscow": "russia",
+    "st petersburg": "russia", "vladivostok": "russia", "beijing": "china", "shanghai": "china",
+    "hong kong": "china", "tokyo": "japan", "osaka": "japan", "kyiv": "ukraine", "kiev": "ukraine",
+    "kharkiv": "ukraine", "odesa": "ukraine", "london": "united kingdom", "paris": "france",
+    "berlin": "germany", "rome": "italy", "madrid": "spain", "washington": "united states",
+    "new york": "united states", "los angeles": "united states", "chicago": "united states",
+    "hanoi": "vietnam", "tehran": "iran", "baghdad": "iraq", "damascus": "syria",
+    "jerusalem": "israel", "tel aviv": "israel", "gaza": "palestinian territories",
+    "cairo": "egypt", "ankara": "turkey", "istanbul": "turkey", "new delhi": "india",
+    "delhi": "india", "mumbai": "india", "islamabad": "pakistan", "kabul": "afghanistan",
+    "brussels": "belgium", "warsaw": "poland", "minsk": "belarus", "ottawa": "canada",
+    "toronto": "canada", "mexico city": "mexico", "canberra": "australia", "sydney": "australia",
+    "taipei": "taiwan", "manila": "philippines", "jakarta": "indonesia", "bangkok": "thailand",
+}  # fmt: skip
+ALIASES = {
+    "us": "united states", "u.s.": "united states", "usa": "united states",
+    "united states of america": "united states", "america": "united states",
+    "uk": "united kingdom", "u.k.": "united kingdom", "britain": "united kingdom",
+    "great britain": "united kingdom", "dprk": "north korea",
+    "democratic people's republic of korea": "north korea", "rok": "south korea",
+    "republic of korea": "south korea", "russian federation": "russia",
+    "prc": "china", "people's republic of china": "china", "kiev": "kyiv",
+    "nyc": "new york", "new york city": "new york", "la": "los angeles",
+}  # fmt: skip
+# US state abbreviations as datelines write them ("FORT LAUDERDALE, Fla.").
+US_STATES = {
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
+    "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+    "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
+    "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+}  # fmt: skip
+
+
+def normalize_name(text: str, label: str) -> str:
+    """Case-folded, without titles, articles, possessives and punctuation."""
+    t = text.replace("\u2019", "'")
+    t = re.sub(r"'s\b|'$", "", t)
+    t = re.sub(r"[^\w\s.'-]", " ", t).casefold()
+    toks = [w.strip(".") for w in t.split()]
+    if label in PERSON_LABELS:
+        toks = [w for w in toks if w not in TITLES]
+    else:
+        toks = [w for w in toks if w != "the"]
+    name = " ".join(w for w in toks if w)
+    return ALIASES.get(name, name)
+
+
+def entity_class(label: str | None) -> str | None:
+    if label in PERSON_LABELS:
+        return "person"
+    if label in PLACE_LABELS:
+        return "place"
+    if label in ORG_LABELS:
+        return "org"
+    return None
+
+
+def names_match(a: str, b: str, cls: str) -> str | None:
+    """Why two normalized names denote the same thing (or one contains the other), else None."""
+    if not a or not b:
+        return None
+    if a == b:
+        return "same name"
+    ta, tb = a.split(), b.split()
+    if cls == "person":
+        # "Kim" ~ "Kim Jong Un"; surnames alone are how news refers back to people.
+        if set(ta) <= set(tb) or set(tb) <= set(ta):
+            return "same person (shorter form)"
+        return None
+    if cls == "place":
+        if CONTAINED_IN.get(a) == b or CONTAINED_IN.get(b) == a:
+            return "one place lies within the other"
+        if a in US_STATES and b not in US_STATES or b in US_STATES and a not in US_STATES:
+            return None
+        if set(ta) <= set(tb) or set(tb) <= set(ta):
+            return "same place (shorter form)"
+        return None
+    if set(ta) <= set(tb) or set(tb) <= set(ta):
+        return "same organisation (shorter form)"
+    # acronyms: "FBI" ~ "federal bureau of investigation"
+    for short, long_ in ((a, tb), (b, ta)):
+        if len(short) >= 2 and " " not in short and short == "".join(
+            w[0] for w in long_ if w not in ("of", "and", "for", "the")
+        ):
+            return "acronym"
+    return None
+
+
+def places_could_differ(a: str, b: str) -> bool:
+    """Conservative: two places conflict only when neither contains the other and we know both
+    are at the same level (both cities in the table, both countries, or two unrelated names)."""
+    return names_match(a, b, "place") is None

@@ -1,0 +1,397 @@
+"""Find the slots of an article's sentences with spaCy, and normalize them in article order.
+
+spaCy's NER is the span finder (DATE, TIME, CARDINAL, MONEY, PERCENT, QUANTITY, PERSON, GPE,
+...) and its dependency parse gives each value its role: the verb's tense for weekdays, the
+counted noun and the governing verb ("killed", "injured") for figures, the subject or location
+of a verb for names. A few regexes add the temporal forms the small model misses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from factcheck.slots import dates as D
+from factcheck.slots.entities import entity_class, normalize_name
+from factcheck.slots.quantities import (
+    HEDGE_RE,
+    PERSON_NOUNS,
+    ROLE_CLASSES,
+    parse_figure,
+    role_class,
+)
+from factcheck.slots.types import Slot
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+TEMPORAL_LABELS = {"DATE", "TIME"}
+FIGURE_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG"}
+REPORTING = {
+    "say", "tell", "report", "announce", "add", "state", "confirm", "according", "note",
+    "explain", "write", "post", "tweet", "claim", "describe", "reveal", "comment", "release",
+    "publish", "update",
+}  # fmt: skip
+FUTURE_CUES = {"will", "'ll", "shall", "wo"}
+FUTURE_VERBS = {"plan", "schedule", "expect", "set", "due", "intend", "aim", "hope", "prepare"}
+
+# Temporal forms spaCy's small model misses or splits; joined with neighbouring entities below.
+_EXTRA_TEMPORAL = re.compile(
+    r"\b(?:(?:early|late|last|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b|\bovernight\b|\btonight\b|"
+    r"\byesterday\b|\btoday\b|\btomorrow\b|\blast night\b|"
+    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{4}-\d{2}-\d{2}\b|"
+    r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|"
+    r"\b(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)\b|"
+    r"\bthe day (?:before|after)\b|\b(?:GMT|UTC|ET|EST|EDT|PT|PDT|PST|CT|CDT|CST|KST|MSK)\b|"
+    r"\blocal time\b|\(local\)",
+    re.I,
+)
+_JOIN_GAP = re.compile(r"^[\s,]*(?:on|at|of|in|around|about)?[\s,(]*$", re.I)
+_LEFT_TEMPORAL = re.compile(
+    r"(?:^|\s)(late|early|about|around|approximately|roughly|shortly before|shortly after|"
+    r"just before|just after|since|until|mid|before|after)[\s-]+$",
+    re.I,
+)
+_AGE = re.compile(r"^(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old$", re.I)
+_CURRENCY_AFTER = re.compile(
+    r"^\s*(?:(?:us|u\.s\.|hong kong|canadian|australian)\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|"
+    r"yen|yuan|renminbi|r[ou]bles?|won|rupees?|francs?|pesos?|percent|per\s?cent|"
+    r"percentage points?|mm|cm|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|tonnes?|"
+    r"tons?|kg|kilograms?|pounds?|barrels?|hectares?|acres?|gallons?|litres?|liters?|mph)\b",
+    re.I,
+)
+_SINCE_CUE = re.compile(r"\b(since|last\s+\w+ed|previous(?:ly)?|last time|the last)\b[^.;]*$", re.I)
+
+
+def _tense(tok: Token) -> D.Tense:
+    """Past or future from the verb that governs the date (the date's own clause)."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    kids = list(verb.children)
+    if any(k.lower_ in FUTURE_CUES or (k.dep_ == "aux" and k.lower_ in ("will", "'ll")) for k in kids):
+        return "future"
+    # "is scheduled to arrive on Tuesday", "plans to visit Tuesday"
+    if verb.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids):
+        head = verb.head
+        if head.lemma_.lower() in FUTURE_VERBS or head.lower_ in ("going", "due"):
+            return "future"
+    if verb.lemma_.lower() in FUTURE_VERBS and verb.tag_ in ("VBN", "JJ") and any(
+        k.lower_ in ("is", "are", "be") for k in kids
+    ):
+        return "future"
+    if verb.tag_ in ("VBD", "VBN") or any(k.tag_ == "VBD" and k.dep_ in ("aux", "auxpass") for k in kids):
+        return "past"
+    if verb.tag_ == "VBG" and any(k.lemma_ == "be" and k.tag_ in ("VBZ", "VBP") for k in kids):
+        return "future"  # "is visiting on Tuesday"
+    return None
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    h = tok
+    for _ in range(5):
+        if h.pos_ in ("VERB",) or (h.pos_ == "AUX" and h.dep_ == "ROOT"):
+            return h
+        if h.head is h:
+            return None
+        h = h.head
+    return None
+
+
+def _date_role(span: Span, sent: str, start: int) -> str | None:
+    if _SINCE_CUE.search(sent[max(0, start - 40) : start]):
+        return "since"
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    return "report" if lemma in REPORTING else lemma
+
+
+def _best_role(cands: list[Token]) -> str | None:
+    classes = [ROLE_CLASSES.get(c.lemma_.lower()) or ROLE_CLASSES.get(c.lower_) for c in cands]
+    for pref in ("killed", "injured", "shot", "arrested", "charged", "missing", "evacuated",
+                 "rescued", "displaced"):
+        if pref in classes:
+            return pref
+    for c in cands:
+        if c.pos_ in ("VERB", "ADJ"):
+            return c.lemma_.lower()
+    return None
+
+
+def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None]:
+    """(counted noun, noun the measure modifies, role) for a figure span."""
+    root = span.root
+    inside = {t.i for t in span}
+    noun_tok: Token | None = None
+    modifies: str | None = None
+    head = root.head
+    if head.i not in inside and head.pos_ in ("NOUN", "PROPN") and root.dep_ in (
+        "nummod", "quantmod", "amod", "compound", "nmod", "npadvmod"
+    ):
+        noun_tok = head
+    elif root.pos_ == "NOUN" and root.lemma_.lower() not in ("hundred", "thousand", "million", "dozen"):
+        noun_tok = root
+    # "hundreds of people", "five of the victims"
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PRON"):
+                    noun_tok = p
+    # A number that modifies a modifier ("152 mm artillery shells", "a 500-pound bomb") or that
+    # carries a unit measures the noun; it does not count it.
+    if noun_tok is not None and (unit or noun_tok.dep_ == "compound"):
+        target = noun_tok.head if noun_tok.dep_ == "compound" else noun_tok
+        while target.dep_ == "compound" and target.head is not target:
+            target = target.head
+        modifies = target.lemma_.lower()
+        noun_tok = None if unit or noun_tok.dep_ == "compound" else noun_tok
+    anchor = noun_tok if noun_tok is not None else root
+    noun = noun_tok.lemma_.lower() if noun_tok is not None else None
+    if noun and role_class(noun):  # "49 deaths", "12 injuries"
+        return noun, modifies, role_class(noun)
+    cands: list[Token] = []
+    for c in list(anchor.children) + list(root.children):
+        if c.dep_ in ("amod", "acl", "relcl", "oprd", "appos", "acomp") and c.i not in inside:
+            cands.append(c)
+    verb = _governing_verb(anchor)
+    if verb is not None:
+        cands.append(verb)
+        for c in verb.children:
+            if c.dep_ in ("oprd", "acomp", "xcomp") or (c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                g.dep_.startswith("nsubj") for g in c.children
+            )):
+                cands.append(c)
+            # "the death toll rose to 12"
+            if c.dep_.startswith("nsubj") and c.lemma_.lower() in ("toll", "number", "count", "tally"):
+                cands.extend(g for g in c.children if g.dep_ in ("compound", "amod"))
+                cands.extend(
+                    p for g in c.children if g.lower_ == "of" for p in g.children
+                )
+    role = _best_role(cands)
+    if verb is not None and role == verb.lemma_.lower() and role in REPORTING:
+        role = None
+    return noun, modifies, role
+
+
+_TIMEISH = re.compile(
+    r"\d\s*(?:a\.?m|p\.?m)|\d:\d\d|\b(?:morning|afternoon|evening|night|overnight|noon|midnight|"
+    r"local|GMT|UTC|ET|EST|EDT|PT|PDT|PST|CT|CDT|CST|KST|MSK)\b",
+    re.I,
+)
+_WEEKDAYISH = re.compile(r"\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\b", re.I)
+
+
+def _joinable(left: str, right: str) -> bool:
+    """Join a time to a day ("3:15 a.m." + "Wednesday") or a weekday to a date; never two dates."""
+    if _TIMEISH.search(left) or _TIMEISH.search(right):
+        return True
+    return bool(_WEEKDAYISH.search(left)) != bool(_WEEKDAYISH.search(right))
+
+
+def _merge(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """Union overlapping temporal spans and join neighbours ("3:15 a.m." + "Wednesday")."""
+    spans = sorted(spans)
+    out: list[list] = []
+    for s, e, lab in spans:
+        if out and (
+            s <= out[-1][1]
+            or (_JOIN_GAP.match(text[out[-1][1] : s]) and _joinable(text[out[-1][0] : out[-1][1]], text[s:e]))
+        ):
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e, lab])
+    for item in out:  # "(local time" -> "(local time)"
+        piece = text[item[0] : item[1]]
+        if piece.count("(") > piece.count(")") and text[item[1] : item[1] + 1] == ")":
+            item[1] += 1
+    return [(s, e, lab) for s, e, lab in out]
+
+
+def _extend_left(text: str, start: int, pattern: re.Pattern[str]) -> int:
+    m = pattern.search(text[:start])
+    return m.start(1) if m else start
+
+
+def _is_duration(text: str) -> bool:
+    low = text.lower()
+    if re.search(r"\b(ago|later|earlier|before|after|from now|old|next|last|this|coming|past)\b", low) and not low.startswith(("the past", "the last")):
+        return False
+    return D.parse_duration(text) is not None
+
+
+def _implied_start(value_low: float, value_high: float, unit: str,
+                   published: datetime | None) -> tuple[datetime | None, datetime | None]:
+    """'first visit in 24 years' published in 2024 -> the previous one was in 2000."""
+    if published is None:
+        return None, None
+    pub = published.replace(tzinfo=None)
+    if unit in ("year", "decade", "century"):
+        mult = {"year": 1, "decade": 10, "century": 100}[unit]
+        hi_years = value_high * mult
+        first_year = max(1, int(pub.year - hi_years)) if hi_years != float("inf") else 1
+        last_year = int(pub.year - value_low * mult)
+        return datetime(first_year, 1, 1), datetime(max(first_year, last_year) + 1, 1, 1)
+    days = D.UNIT_DAYS.get(unit, 1.0)
+    far = pub - timedelta(days=min(value_high * days, 365 * 200))
+    near = pub - timedelta(days=value_low * days)
+    return far.replace(hour=0, minute=0, second=0, microsecond=0), near + timedelta(days=1)
+
+
+def sentence_slots(doc: Doc, published: datetime | None, previous: date | None) -> tuple[list[Slot], date | None]:
+    """All slots of one parsed sentence, and the last day-level date it mentions."""
+    text = doc.text
+    slots: list[Slot] = []
+    taken: list[tuple[int, int]] = []
+
+    # ---------- dates and times ----------
+    temporal: list[tuple[int, int, str]] = [
+        (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in TEMPORAL_LABELS
+    ]
+    for m in _EXTRA_TEMPORAL.finditer(text):
+        temporal.append((m.start(), m.end(), "DATE"))
+    for s, e, _lab in _merge(temporal, text):
+        s = _extend_left(text, s, _LEFT_TEMPORAL)
+        piece = text[s:e]
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not piece.strip():
+            continue
+        taken.append((s, e))
+        am = _AGE.match(piece.strip())
+        if am:
+            nt = span.root.head if span.root.head.i >= span.end else None
+            slots.append(Slot(
+                kind="quantity", text=piece, start=s, end=e, value=float(am.group(1)),
+                low=float(am.group(1)), high=float(am.group(1)), unit="age",
+                noun=nt.lemma_.lower() if nt is not None else None, role="age",
+            ))
+            continue
+        if _is_duration(piece):
+            got = D.parse_duration(piece)
+            assert got is not None
+            value, lo, hi, unit, hedge = got
+            before = text[max(0, s - 60) : s].lower()
+            role = None
+            if re.search(r"\b(first|last)\b[^.;]*\b(in|since)\s*$", before) or re.search(
+                r"\bfor the first time in\s*$", before
+            ):
+                role = "since_last"
+            elif re.search(r"\b(for|over the past|over the last|in the past|in the last)\s*$", before):
+                role = "for"
+            vs, ve = _implied_start(lo, hi, unit, published) if role else (None, None)
+            slots.append(Slot(
+                kind="duration", text=piece, start=s, end=e, value=value, low=lo, high=hi,
+                unit=unit, hedge=hedge, role=role, value_start=vs, value_end=ve,
+                note="implied start from publication date" if vs else None,
+            ))
+            continue
+        ctx = D.Context(published=published, tense=_tense(span.root), previous=previous)
+        tv = D.resolve(piece, ctx)
+        if tv is None:
+            continue
+        role = "since" if tv.hedge == "since" else _date_role(span, text, s)
+        kind = "time" if tv.tod is not None and tv.granularity in ("minute", "part_of_day") else "date"
+        slots.append(Slot(
+            kind=kind, text=piece, start=s, end=e, value_start=tv.start, value_end=tv.end,
+            granularity=tv.granularity, zone=tv.zone, zone_explicit=tv.zone_explicit,
+            resolved=tv.resolved, part_of_day=tv.part_of_day, weekday=tv.weekday,
+            tod_start=tv.tod[0] if tv.tod else None, tod_end=tv.tod[1] if tv.tod else None,
+            hedge=tv.hedge, role=role, note=tv.note or None,
+        ))
+        if tv.day is not None and tv.resolved and role != "report":
+            previous = tv.day
+
+    # ---------- figures ----------
+    figures: list[tuple[int, int, str]] = [
+        (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in FIGURE_LABELS
+    ]
+    in_ent = [(e.start_char, e.end_char) for e in doc.ents]
+    for tok in doc:
+        if tok.like_num and tok.pos_ == "NUM" and not any(a <= tok.idx < b for a, b in in_ent):
+            figures.append((tok.idx, tok.idx + len(tok.text), "CARDINAL"))
+    for s, e, label in sorted(figures):
+        if any(a <= s < b or a < e <= b for a, b in taken):
+            continue
+        s = _extend_left(text, s, HEDGE_RE)
+        cm = _CURRENCY_AFTER.match(text[e:])
+        if cm:
+            e += cm.end()
+        piece = text[s:e]
+        fig = parse_figure(piece, label)
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if fig is None or span is None:
+            continue
+        noun, modifies, role = _count_context(span, fig.unit)
+        if fig.kind in ("money", "percent"):
+            noun, modifies = None, None
+        if fig.kind == "quantity" and fig.unit is None and fig.hedge is None and noun is None and (
+            1800 <= fig.value <= 2100 and float(fig.value).is_integer()
+        ):
+            continue  # a year, not a count
+        if noun and noun not in PERSON_NOUNS and noun.endswith("s") and noun[:-1] in PERSON_NOUNS:
+            noun = noun[:-1]
+        taken.append((s, e))
+        slots.append(Slot(
+            kind=fig.kind, text=piece, start=s, end=e, value=fig.value, low=fig.low,
+            high=fig.high, hedge=fig.hedge, unit=fig.unit, noun=noun, modifies=modifies, role=role,
+        ))
+
+    # ---------- names ----------
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        if any(a <= ent.start_char < b for a, b in taken):
+            continue
+        name = normalize_name(ent.text, ent.label_)
+        if not name or entity_class(ent.label_) is None:
+            continue
+        slots.append(Slot(
+            kind="entity", text=ent.text, start=ent.start_char, end=ent.end_char,
+            label=ent.label_, name=name, role=_entity_role(ent),
+        ))
+    slots.sort(key=lambda sl: (sl.start, sl.end))
+    return slots, previous
+
+
+def _entity_role(ent: Span) -> str | None:
+    """'subject:arrive' for the subject of a verb, 'location:arrive' for 'in/at X' of a verb."""
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verb = root.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REPORTING:
+            return f"subject:{verb.lemma_.lower()}"
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "inside", "outside"):
+        verb = root.head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() not in REPORTING:
+            return f"location:{verb.lemma_.lower()}"
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in ("visit", "enter", "reach", "leave"):
+        return f"location:{root.head.lemma_.lower()}"
+    return None
+
+
+def extract_article_slots(sentences: Sequence[str], published: datetime | None) -> list[list[Slot]]:
+    """One list of slots per sentence, in order. Dates flow through the article so that "the
+    next day" resolves against the previous date; without a publication date, relative dates
+    stay unresolved (resolved=False) rather than guessed."""
+    from factcheck.nlp import load_spacy
+
+    nlp = load_spacy()
+    out: list[list[Slot]] = []
+    previous: date | None = None
+    texts = [s if isinstance(s, str) else "" for s in sentences]
+    for doc in nlp.pipe(texts, batch_size=64):
+        slots, previous = sentence_slots(doc, published, previous)
+        out.append(slots)
+    return out
+
+
+def extract_slots(sentence: str, published: datetime | None = None) -> list[Slot]:
+    """Slots of one sentence (convenience for the CLI and tests)."""
+    return extract_article_slots([sentence], published)[0]
