@@ -30,8 +30,8 @@ _HEADER_LINE = re.compile(r"^(title|source|published|url|date)\s*:\s*(.*?)\s*$",
 _SNIFF_BYTES = 8192
 FUTURE_SLACK = timedelta(days=1)
 # Non-English detection (hand-written because it must be cheap and dependency-free: a language
-# identifier would be another model). English prose is roughly 40-50% these words; French,
-# German, Spanish or Russian text scores under 10%.
+# identifier would be another model). The bundled English articles score 23-42% (short news
+# texts full of names); German, French and Spanish paragraphs score 0-7%.
 _ENGLISH_STOPWORDS = frozenset(
     [
         "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "on", "was", "with",
