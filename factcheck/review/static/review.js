@@ -26,9 +26,9 @@
     saved.classList.toggle("error", !!isError);
   }
 
+  // Same shape as the server's show_time filter: "2026-03-03 06:00 UTC" (decisions are UTC).
   function formatTime(iso) {
-    const d = new Date(iso);
-    return isNaN(d) ? iso : d.toLocaleString();
+    return iso.endsWith("+00:00") ? iso.slice(0, 16).replace("T", " ") + " UTC" : iso;
   }
 
   async function decide(card, verdict) {
