@@ -177,7 +177,7 @@ _KILL_CHILD = textwrap.dedent("""
 def test_killed_mid_save_leaves_no_half_run(db: Path, tmp_path: Path) -> None:
     marker = tmp_path / "marker"
     proc = subprocess.run([sys.executable, "-c", _KILL_CHILD, str(db), str(marker)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+                          check=False, capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert proc.returncode == -signal.SIGKILL, proc.stdout + proc.stderr
     assert marker.exists()
     assert _count(db, "SELECT COUNT(*) FROM runs") == 1
@@ -209,7 +209,7 @@ def test_two_reviewer_processes_lose_no_writes(db: Path, tmp_path: Path) -> None
              for who in ("ana", "ben")]
     go.touch()
     for p in procs:
-        out, err = p.communicate(timeout=300)
+        _out, err = p.communicate(timeout=300)
         assert p.returncode == 0, err
         assert "locked" not in err
     for who in ("ana", "ben"):

@@ -106,6 +106,6 @@ def test_real_subprocess_decide(db: Path) -> None:
     fid = store.list_findings(db)[0].id
     exe = Path(sys.executable).with_name("factcheck")
     proc = subprocess.run([str(exe), "decide", "--db", str(db), fid, "confirmed"],
-                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+                          check=False, capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert store.get_finding(db, fid).status == "confirmed"

@@ -69,9 +69,9 @@ def _table(records: Sequence[store.FindingRecord]) -> str:
         lines.append(f"{r.id}  {r.status:<9}  {label:<8}  {r.finding.confidence:.2f}  "
                      f"{r.article_a.source} vs {r.article_b.source}")
         for outlet, text in ((r.article_a.source, r.a.text), (r.article_b.source, r.b.text)):
-            lines.append(textwrap.shorten(f"    {outlet}: {text}", 100, placeholder=" …"))
+            lines.append("    " + textwrap.shorten(f"{outlet}: {text}", 96, placeholder=" …"))
         if r.decision and r.decision.note:
-            lines.append(textwrap.shorten(f"    note: {r.decision.note}", 100, placeholder=" …"))
+            lines.append("    " + textwrap.shorten(f"note: {r.decision.note}", 96, placeholder=" …"))
     return "\n".join(lines)
 
 
