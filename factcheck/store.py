@@ -228,13 +228,14 @@ def record_from_row(row: sqlite3.Row) -> FindingRecord:
         return ArticleRef(row[f"{p}_article"], row[f"{p}_source"], row[f"{p}_title"],
                           row[f"{p}_url"], row[f"{p}_published"])
 
+    finding = finding_from_dict(loads(row["data"]))
     decision = None
     if row["verdict"] is not None:
-        decision = Decision(loads(row["data"])["id"], row["verdict"], row["note"], row["reviewer"],
+        decision = Decision(finding.id, row["verdict"], row["note"], row["reviewer"],
                             row["decided_at"])
     return FindingRecord(
         run_id=int(row["run_id"]), cluster_id=row["cluster_id"],
-        finding=finding_from_dict(loads(row["data"])), a=statement("a"), b=statement("b"),
+        finding=finding, a=statement("a"), b=statement("b"),
         article_a=article("a"), article_b=article("b"),
         slots_a=tuple(loads(row["a_slots"]) or ()), slots_b=tuple(loads(row["b_slots"]) or ()),
         decision=decision,

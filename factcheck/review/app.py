@@ -59,10 +59,9 @@ def _wants_json(request: Request) -> bool:
 async def _error(request: Request, exc: Exception) -> Response:
     if isinstance(exc, HTTPException):
         status, message = exc.status_code, str(exc.detail)
-    else:  # FactcheckError: an unknown id or a bad filter, said in one line
-        status, message = 404, str(getattr(exc, "message", exc))
-        if "unknown" not in message and "not in run" not in message:
-            status = 400
+    else:  # FactcheckError: the store's one-liners; "unknown ..." ids are a 404, the rest 400
+        message = str(getattr(exc, "message", exc))
+        status = 404 if ("unknown" in message or "not in run" in message) else 400
     if _wants_json(request):
         return JSONResponse({"error": message}, status_code=status)
     return request.app.state.templates.TemplateResponse(
