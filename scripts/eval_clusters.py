@@ -98,6 +98,35 @@ class CachingEmbedder:
         return self._np.stack([self.cache[t] for t in texts])
 
 
+def memoize_pure_stages() -> None:
+    """Cache segmentation and slot extraction in this process (used by sweeps only).
+
+    A sweep reruns the same articles under many align/decide settings; both stages depend
+    only on the articles (and the segment config), so their results are reused. The pipeline
+    imports them at call time, which is what lets this wrap the module attributes.
+    """
+    from factcheck import segment, slots
+
+    seg_cache: dict[Any, Any] = {}
+    slot_cache: dict[Any, Any] = {}
+    segment_articles, extract = segment.segment_articles, slots.extract_article_slots
+
+    def cached_segment(articles: Sequence[Article], config: Any, *, progress: bool = False) -> Any:
+        key = (tuple(articles), config)
+        if key not in seg_cache:
+            seg_cache[key] = segment_articles(articles, config, progress=progress)
+        return seg_cache[key]
+
+    def cached_slots(texts: Sequence[str], published: Any, *a: Any, **kw: Any) -> Any:
+        key = (tuple(texts), published, a, tuple(sorted(kw.items())))
+        if key not in slot_cache:
+            slot_cache[key] = list(extract(texts, published, *a, **kw))
+        return slot_cache[key]
+
+    segment.segment_articles = cached_segment  # type: ignore[assignment]
+    slots.extract_article_slots = cached_slots  # type: ignore[assignment]
+
+
 def make_config(
     overrides: Sequence[str], threads: int | None = None, device: str | None = None
 ) -> Config:
