@@ -48,8 +48,11 @@ class PairEvidence:
 
 
 def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
-    conflicts = [c for c in ev.comparisons if c.status in ("conflict", "zone_conflict")]
-    agreements = [c for c in ev.comparisons if c.status == "agree"]
+    # Slot evidence counts only between statements about the same fact: two sentences that
+    # merely share a date ("since August") neither agree nor conflict through it.
+    same_fact = ev.pair.similarity >= config.slot_min_similarity
+    conflicts = [c for c in ev.comparisons if c.status in ("conflict", "zone_conflict")] if same_fact else []
+    agreements = [c for c in ev.comparisons if c.status == "agree"] if same_fact else []
     contra = max((s.contradiction for s in (ev.nli_ab, ev.nli_ba) if s), default=0.0)
     entail = max((s.entailment for s in (ev.nli_ab, ev.nli_ba) if s), default=0.0)
     reasons: list[str] = []
@@ -57,7 +60,7 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
     conflict_type: ConflictType | None = None
     possible_update = False
 
-    if conflicts and ev.pair.similarity >= config.slot_min_similarity:
+    if conflicts:
         conflicts.sort(key=lambda c: _TYPE_PRIORITY.index(c.kind) if c.kind in _TYPE_PRIORITY else 9)
         kind, conflict_type = "conflict", conflicts[0].kind  # type: ignore[assignment]
         reasons.extend(f"{c.kind}: {c.reason}" for c in conflicts)

@@ -96,3 +96,8 @@ def test_differing_spans_mark_changed_words():
     assert [B.text[s:e] for s, e in db] == ["Wednesday morning"]
     same_a, same_b = differing_spans("6,700 containers.", "6,700 containers.")
     assert same_a == same_b == ()
+
+
+def test_shared_date_between_different_facts_is_not_agreement():
+    f = decide_pair(_ev(comparisons=[FakeComparison("date", "agree")], sim=0.45), DecideConfig())
+    assert f.kind == "unrelated"
