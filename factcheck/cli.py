@@ -54,9 +54,10 @@ def cli() -> None:
 
     \b
     Quick start:
-      factcheck check examples/putin-pyongyang/          # report on the bundled cluster
+      factcheck check examples/putin-pyongyang/     # report on the bundled cluster
       factcheck check cluster.jsonl --format html -o report.html
-      factcheck review --db factcheck.db             # review flagged conflicts in a browser
+      factcheck check cluster/ --db factcheck.db    # record the run for review
+      factcheck review --db factcheck.db            # review flagged conflicts in a browser
 
     Exit codes: 0 ok, 1 error (one line, no traceback), 2 usage error,
     3 conflicts found with `check --fail-on-conflict`.
