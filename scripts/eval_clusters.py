@@ -517,6 +517,25 @@ def precision_from_labels(path: Path) -> dict[str, Any]:
     }
 
 
+def show_label_sample(path: Path, eval_dir: Path) -> None:
+    """Print each sampled pair's two sentences for the person labelling (never written to the repo)."""
+    rows = {
+        r["cluster_id"]: r
+        for r in read_jsonl(eval_dir / "clusters" / "gva_longtail" / "gva_incident_clusters.jsonl")
+    }
+    for n, rec in enumerate(read_jsonl(path), 1):
+        texts = {a["doc_id"]: a for a in rows[rec["cluster_id"]]["articles"]}
+        print(
+            f"--- {n} {rec['finding_id']} {rec['cluster_id']} type={rec['conflict_type']} label={rec.get('label')}"
+        )
+        for side in ("a", "b"):
+            s = rec[side]
+            art = texts[s["article_id"]]
+            print(
+                f"  {side.upper()} [{art.get('dct')}, {art.get('outlet_domain')}]: {art['text'][s['start'] : s['end']]}"
+            )
+
+
 # ---------------------------------------------------------------------------- ECB+
 
 
@@ -728,7 +747,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--labels", type=Path, default=LABELS_PATH)
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument(
+        "--show-labels", action="store_true", help="print the sampled pairs to label, then exit"
+    )
     args = ap.parse_args(argv)
+    if args.show_labels:
+        show_label_sample(args.labels, args.eval_dir)
+        return 0
 
     only = set(args.only or ("gva", "ecb", "fnc"))
     config = make_config(args.overrides, args.threads, args.device)
