@@ -738,7 +738,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--ecb-per-event", type=int, default=3, help="articles drawn from each sibling event"
     )
-    ap.add_argument("--fnc-per-label", type=int, default=60)
+    ap.add_argument(
+        "--fnc-per-label",
+        type=int,
+        default=None,
+        help="FNC-1 pairs per stance (default 60, or 2 x --limit)",
+    )
     ap.add_argument(
         "--label-sample",
         type=int,
@@ -791,7 +796,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.eval_dir, runner, args.seed, tmp, args.ecb_per_event, args.limit
             )
         if "fnc" in only:
-            result["fnc1"] = eval_fnc(args.eval_dir, runner, args.seed, tmp, args.fnc_per_label)
+            per_label = args.fnc_per_label or (2 * args.limit if args.limit else 60)
+            result["fnc1"] = eval_fnc(args.eval_dir, runner, args.seed, tmp, per_label)
     result["nli_pairs_run"] = getattr(runner.judge, "model_pairs", None)
     result["seconds"] = round(time.perf_counter() - started, 1)
     print_tables(result)
