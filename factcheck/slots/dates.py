@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -61,9 +61,9 @@ ZONES = {
 
 _ZONE_ABBR = re.compile(r"\b(" + "|".join(ZONES) + r")\b(?:\s*([+-]\d{1,2})(?::?(\d{2}))?)?")
 _ZONE_OFFSET = re.compile(r"(?<![\d:])([+-])(\d{2}):?(\d{2})\b")
-_LOCAL = re.compile(r"\blocal(?:\s+time)?\b|\(local\)", re.I)
+_LOCAL = re.compile(r"\blocal(?:\s+time)?\b|\(local\)", re.IGNORECASE)
 _CLOCK = re.compile(
-    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|am\b|pm\b)", re.I
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|am\b|pm\b)", re.IGNORECASE
 )
 _CLOCK24 = re.compile(r"\b([01]?\d|2[0-3])[:h]([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
@@ -72,59 +72,59 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
 # "June 18-19, 2024" / "June 18" / "Jun. 18, 2024" / "September 13 2023"
 _MDY = re.compile(
-    rf"\b({_MONTH_RE})\.?\s+{_ORD}(?:\s*(?:-|–|to|and)\s*{_ORD})?(?:,?\s+(\d{{4}}))?\b", re.I
+    rf"\b({_MONTH_RE})\.?\s+{_ORD}(?:\s*(?:-|–|to|and)\s*{_ORD})?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE
 )
 # "18 June 2024" / "18-19 June" / "the 18th of June"
 _DMY = re.compile(
     rf"\b{_ORD}(?:\s*(?:-|–|to|and)\s*{_ORD})?\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b",
-    re.I,
+    re.IGNORECASE,
 )
-_MY = re.compile(rf"\b(?:(early|mid|late)[\s-]+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
+_MY = re.compile(rf"\b(?:(early|mid|late)[\s-]+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d/-])(1[89]\d\d|20\d\d)(?![\d/-])")
-_DECADE = re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(1[89]\d0|20\d0|'\d0)s\b", re.I)
+_DECADE = re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(1[89]\d0|20\d0|'\d0)s\b", re.IGNORECASE)
 _WEEKDAY_RE = re.compile(
     r"\b(?:(last|next|this|past|coming)\s+)?(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
     + r")\b\.?",
-    re.I,
+    re.IGNORECASE,
 )
 _AGO = re.compile(
     r"\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|several)"
     r"\s+(day|week|month|year|decade)s?\s+(ago|earlier|before|later|after|from now)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _PERIOD = re.compile(
     r"\b(last|next|this|past|coming|previous|following|earlier this|later this|early this|"
     r"late this|end of this|end of last|end of the)\s+(week|weekend|month|year|summer|winter|spring|"
     r"autumn|fall|quarter)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _COMING = re.compile(r"\b(?:in\s+)?(?:the\s+)?(coming|next|past|last|recent|previous)\s+"
-                     r"(few\s+|several\s+|two\s+|three\s+)?(days|weeks|months|years)\b", re.I)
+                     r"(few\s+|several\s+|two\s+|three\s+)?(days|weeks|months|years)\b", re.IGNORECASE)
 _DAYWORD = re.compile(
     r"\b(today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night|"
     r"the (?:next|following|previous|same) (?:day|morning|afternoon|evening|night)|"
     r"the day (?:before|after)|that (?:day|morning|afternoon|evening|night)|"
     r"the night before|the day before yesterday|the day after tomorrow)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _PART = re.compile(
     r"\b(early morning|late morning|early afternoon|late afternoon|early evening|late evening|"
     r"late night|morning|midday|noon|afternoon|evening|night|overnight|dawn|daybreak|dusk|"
     r"midnight|lunchtime|early hours)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_DAY_MOD = re.compile(r"\b(early|late)\s+(?:on\s+)?(?=[a-z])", re.I)
+_DAY_MOD = re.compile(r"\b(early|late)\s+(?:on\s+)?(?=[a-z])", re.IGNORECASE)
 _HEDGE = re.compile(
     r"\b(about|around|approximately|roughly|shortly before|shortly after|just before|just after|"
     r"before|after|until|by|since|circa|ca\.)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 # Durations: "24 years", "more than two decades", "three days" (without "ago").
 _DURATION = re.compile(
     r"^(?:(more than|over|nearly|almost|about|around|some|at least|less than|under|"
     r"fewer than|roughly|approximately|just over|just under|the (?:past|last))\s+)?"
     r"([\w.,\s-]+?)\s+(second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?$",
-    re.I,
+    re.IGNORECASE,
 )
 UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
              "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525.0,
@@ -186,8 +186,12 @@ def _find_zone(text: str, on: date | None) -> tuple[str | None, bool, str]:
         else:
             probe = datetime.combine(on or date(2024, 1, 15), datetime.min.time()).replace(hour=12)
             tz = ZoneInfo(ZONES[abbr])
-            if abbr.endswith("DT") or abbr in ("BST", "CEST", "AEDT"):
-                off = tz.utcoffset(probe.replace(month=7)) if on is None else tz.utcoffset(probe)
+            # "EDT"/"EST" name the offset; "ET" means whichever is in force on that date.
+            if abbr.endswith("DT") or abbr in ("BST", "CEST"):
+                north_summer = probe.replace(month=7, day=15)
+                off = tz.utcoffset(north_summer if abbr != "AEDT" else probe.replace(month=1, day=15))
+            elif abbr.endswith("ST") and abbr not in ("AEST",):
+                off = tz.utcoffset(probe.replace(month=1, day=15))
             else:
                 off = tz.utcoffset(probe)
             label = zone_label(off) if abbr not in ("GMT", "UTC") else "UTC+00:00"
@@ -522,7 +526,7 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
                    "the day before yesterday": -2, "the day after tomorrow": 2}
         if w in offsets:
             if pub_day is None:
-                resolved, note = False, f"{w}: no publication date"
+                resolved, gran, note = False, "day", f"{w}: no publication date"
             else:
                 day = pub_day + timedelta(days=offsets[w])
                 note = f"{w}, relative to publication"
@@ -533,7 +537,7 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
             shift = 1 if re.search(r"next|following|after", w) else -1 if re.search(
                 r"previous|before", w) else 0
             if ctx.previous is None:
-                resolved, note = False, f"{w}: no earlier date in the article"
+                resolved, gran, note = False, "day", f"{w}: no earlier date in the article"
             else:
                 day = ctx.previous + timedelta(days=shift)
                 note = f"{w}, relative to the previous date"
@@ -544,7 +548,7 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
     elif m := _WEEKDAY_RE.search(low):
         weekday = WEEKDAYS[m.group(2).lower()]
         if pub_day is None:
-            resolved, note = False, "weekday: no publication date"
+            resolved, gran, note = False, "day", "weekday: no publication date"
         else:
             day = _weekday_date(weekday, pub_day, m.group(1), ctx.tense)
             note = f"weekday, {m.group(1) or ctx.tense or 'past (default)'}"
@@ -679,9 +683,7 @@ def describe(v_start: datetime | None, v_end: datetime | None, gran: str | None,
     tail = f" ({', '.join(extra)})" if extra else ""
     if gran in ("day", "part_of_day", "minute"):
         d = v_start.date()
-        if gran == "part_of_day" and part and v_start.hour >= 18 and (v_end - v_start).days < 1:
-            d = v_start.date()
-        elif gran == "part_of_day" and v_start.hour < 24:
+        if gran == "part_of_day" and part and v_start.hour >= 18 and (v_end - v_start).days < 1 or gran == "part_of_day" and v_start.hour < 24:
             d = v_start.date()
         return f"{WEEKDAY_NAMES[d.weekday()]} {d.day} {MONTH_NAMES[d.month - 1]} {d.year}{tail}"
     if gran == "month":
@@ -700,7 +702,7 @@ def to_utc(dt: datetime, zone: str | None) -> datetime | None:
     off = zone_offset(zone)
     if off is None:
         return None
-    return (dt - off).replace(tzinfo=timezone.utc)
+    return (dt - off).replace(tzinfo=UTC)
 
 
-__all__ = ["Context", "TimeValue", "describe", "parse_duration", "resolve", "replace", "to_utc"]
+__all__ = ["Context", "TimeValue", "describe", "parse_duration", "replace", "resolve", "to_utc"]

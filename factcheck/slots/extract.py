@@ -48,23 +48,25 @@ _EXTRA_TEMPORAL = re.compile(
     r"\b(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)\b|"
     r"\bthe day (?:before|after)\b|\b(?:GMT|UTC|ET|EST|EDT|PT|PDT|PST|CT|CDT|CST|KST|MSK)\b|"
     r"\blocal time\b|\(local\)",
-    re.I,
+    re.IGNORECASE,
 )
-_JOIN_GAP = re.compile(r"^[\s,]*(?:on|at|of|in|around|about)?[\s,(]*$", re.I)
+# Abbreviated weekdays only with their capital and full stop ("Tues."): "sat", "sun" are words.
+_ABBR_WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=\s|$)")
+_JOIN_GAP = re.compile(r"^[\s,]*(?:on|at|of|in|around|about)?[\s,(]*$", re.IGNORECASE)
 _LEFT_TEMPORAL = re.compile(
     r"(?:^|\s)(late|early|about|around|approximately|roughly|shortly before|shortly after|"
     r"just before|just after|since|until|mid|before|after)[\s-]+$",
-    re.I,
+    re.IGNORECASE,
 )
-_AGE = re.compile(r"^(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old$", re.I)
+_AGE = re.compile(r"^(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old$", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
     r"^\s*(?:(?:us|u\.s\.|hong kong|canadian|australian)\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|"
     r"yen|yuan|renminbi|r[ou]bles?|won|rupees?|francs?|pesos?|percent|per\s?cent|"
     r"percentage points?|mm|cm|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|tonnes?|"
     r"tons?|kg|kilograms?|pounds?|barrels?|hectares?|acres?|gallons?|litres?|liters?|mph)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_SINCE_CUE = re.compile(r"\b(since|last\s+\w+ed|previous(?:ly)?|last time|the last)\b[^.;]*$", re.I)
+_SINCE_CUE = re.compile(r"\b(since|last\s+\w+ed|previous(?:ly)?|last time|the last)\b[^.;]*$", re.IGNORECASE)
 
 
 def _tense(tok: Token) -> D.Tense:
@@ -76,6 +78,9 @@ def _tense(tok: Token) -> D.Tense:
         verb = verb.head
     kids = list(verb.children)
     if any(k.lower_ in FUTURE_CUES or (k.dep_ == "aux" and k.lower_ in ("will", "'ll")) for k in kids):
+        return "future"
+    # "should face a judge on Monday", "could open Friday": a modal with a bare verb looks ahead.
+    if verb.tag_ == "VB" and any(k.tag_ == "MD" for k in kids) and not any(k.lower_ == "have" for k in kids):
         return "future"
     # "is scheduled to arrive on Tuesday", "plans to visit Tuesday"
     if verb.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids):
@@ -104,9 +109,19 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+REPORT_NOUNS = {"report", "statement", "interview", "conference", "release", "briefing", "post",
+                "update", "tweet", "broadcast", "announcement"}
+_STAMP = re.compile(r"^\W*(?:updated?|posted|published|last updated|first published)\b", re.IGNORECASE)
+
+
 def _date_role(span: Span, sent: str, start: int) -> str | None:
     if _SINCE_CUE.search(sent[max(0, start - 40) : start]):
         return "since"
+    if _STAMP.match(sent):  # "Updated: Jul 1, 2016 - 12:02 PM": when it was written
+        return "report"
+    head = span.root.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
+        return "report"  # "according to an NBC report Tuesday morning"
     verb = _governing_verb(span.root)
     if verb is None:
         return None
@@ -184,9 +199,9 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
 _TIMEISH = re.compile(
     r"\d\s*(?:a\.?m|p\.?m)|\d:\d\d|\b(?:morning|afternoon|evening|night|overnight|noon|midnight|"
     r"local|GMT|UTC|ET|EST|EDT|PT|PDT|PST|CT|CDT|CST|KST|MSK)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_WEEKDAYISH = re.compile(r"\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\b", re.I)
+_WEEKDAYISH = re.compile(r"\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
 
 
 def _joinable(left: str, right: str) -> bool:
@@ -255,8 +270,9 @@ def sentence_slots(doc: Doc, published: datetime | None, previous: date | None) 
     temporal: list[tuple[int, int, str]] = [
         (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in TEMPORAL_LABELS
     ]
-    for m in _EXTRA_TEMPORAL.finditer(text):
-        temporal.append((m.start(), m.end(), "DATE"))
+    for rx in (_EXTRA_TEMPORAL, _ABBR_WEEKDAY):
+        for m in rx.finditer(text):
+            temporal.append((m.start(), m.end(), "DATE"))
     for s, e, _lab in _merge(temporal, text):
         s = _extend_left(text, s, _LEFT_TEMPORAL)
         piece = text[s:e]

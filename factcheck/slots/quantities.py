@@ -37,11 +37,11 @@ STRICT_HIGH = {"fewer than", "less than", "under", "below"}
 HEDGE_RE = re.compile(
     r"(?:^|\s)(" + "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
     + r")\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 _LEAD_HEDGE = re.compile(
     r"^(" + "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True)) + r")\s+",
-    re.I,
+    re.IGNORECASE,
 )
 
 # Units -> (canonical unit, factor to it). Converting lets "2 km" meet "2,000 metres".
@@ -65,7 +65,7 @@ UNITS: dict[str, tuple[str, float]] = {
 _UNIT_RE = re.compile(
     r"(?<![a-z])(" + "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
     + r")(?:e?s)?\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW",
@@ -77,11 +77,11 @@ CURRENCY_WORDS = {
     "peso": "MXN", "real": "BRL", "reais": "BRL", "lira": "TRY", "hryvnia": "UAH",
 }  # fmt: skip
 _CUR_WORD_RE = re.compile(
-    r"\b(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")s?\b", re.I
+    r"\b(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE
 )
-_PERCENT_RE = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age points?)?\b|\bpct\b", re.I)
+_PERCENT_RE = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age points?)?\b|\bpct\b", re.IGNORECASE)
 _RANGE_RE = re.compile(
-    r"^(?:between\s+)?(.+?)\s*(?:-|–|to|and)\s*(.+)$", re.I
+    r"^(?:between\s+)?(.+?)\s*(?:-|–|to|and)\s*(.+)$", re.IGNORECASE
 )
 
 
