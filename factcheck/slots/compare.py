@@ -15,7 +15,7 @@ import math
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from factcheck.slots.dates import UNIT_DAYS, describe, to_utc
+from factcheck.slots.dates import UNIT_DAYS, describe, to_utc, zone_offset
 from factcheck.slots.entities import entity_class, names_match
 from factcheck.slots.quantities import noun_key
 from factcheck.slots.types import Slot, SlotComparison
@@ -63,19 +63,32 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
         if x.tod_start is None or y.tod_start is None:
             return None
         a0, a1, b0, b1 = x.tod_start, x.tod_end or x.tod_start, y.tod_start, y.tod_end or y.tod_start
+        ox, oy = zone_offset(x.zone), zone_offset(y.zone)
+        converted = bool(x.zone_explicit and y.zone_explicit and ox is not None and oy is not None)
+        if converted and ox is not None and oy is not None:  # both zones written: compare in UTC
+            sx, sy = int(ox.total_seconds() // 60), int(oy.total_seconds() // 60)
+            a0, a1, b0, b1 = a0 - sx, a1 - sx, b0 - sy, b1 - sy
         overlap = any(a0 < b1 + k and b0 + k < a1 for k in (-1440, 0, 1440))
         if overlap:
-            return SlotComparison("time", "agree", x, y, f"{desc}: times of day overlap")
+            return SlotComparison("time", "agree", x, y, f"{desc}: times of day overlap" + (" (in UTC)" if converted else ""))
+        if converted:
+            return SlotComparison("time", "conflict", x, y, f"{desc}: different times of day (compared in UTC)")
         return SlotComparison("time", _zone_status(x, y, timedelta(minutes=1)), x, y,
                               f"{desc}: different times of day" + _zone_note(x, y))
     xs, xe, ys, ye = x.value_start, x.value_end, y.value_start, y.value_end
     assert xe is not None and ye is not None
     converted = False
+    utc_overlap = False
     if x.tod_start is not None and y.tod_start is not None and x.zone != y.zone:
         ux, uxe, uy, uye = to_utc(xs, x.zone), to_utc(xe, x.zone), to_utc(ys, y.zone), to_utc(ye, y.zone)
         if None not in (ux, uxe, uy, uye):
-            xs, xe, ys, ye = ux, uxe, uy, uye  # type: ignore[assignment]
-            converted = True
+            # Both zones written in the text: compare the moments. A zone known only from the
+            # publication datetime says where the outlet is, not which clock the source used.
+            if x.zone_explicit and y.zone_explicit:
+                xs, xe, ys, ye = ux, uxe, uy, uye  # type: ignore[assignment]
+                converted = True
+            else:
+                utc_overlap = ux < uye and uy < uxe  # type: ignore[operator]
     same_day = xs.date() == ys.date() or (xe - xs) > timedelta(days=1) or (ye - ys) > timedelta(days=1)
     kind = "time" if x.tod_start is not None and y.tod_start is not None and same_day else "date"
     if xs < ye and ys < xe:
@@ -84,6 +97,8 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
     gap = ys - xe if ys >= xe else xs - ye
     status = "conflict" if converted else _zone_status(x, y, gap)
     note = " (compared in UTC)" if converted else _zone_note(x, y) if status == "zone_conflict" else ""
+    if utc_overlap and status == "zone_conflict":
+        note += "; read in each outlet's own zone they overlap"
     return SlotComparison(kind, status, x, y, f"{desc}: disjoint{note}")
 
 

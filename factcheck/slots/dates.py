@@ -583,7 +583,9 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
         s, e, gran, note = datetime(lo_y, 1, 1), datetime(hi_y, 1, 1), "decade", "decade"
     elif m := _MY.search(low):
         mod, mon, yr = m.group(1), MONTHS[m.group(2).lower()], m.group(3)
-        if m.group(2).lower() == "may" and not yr and not re.search(r"\b(in|of|early|mid|late|last|next|this)\s+may\b", low):
+        if m.group(2).lower() == "may" and not yr and "May" not in text and not re.search(
+            r"\b(in|of|early|mid|late|last|next|this)\s+may\b", low
+        ):
             return None  # the verb "may"
         which = re.search(r"\b(last|next|this)\s+" + m.group(2).lower(), low)
         if yr:

@@ -267,6 +267,7 @@ def sentence_slots(doc: Doc, published: datetime | None, previous: date | None) 
     taken: list[tuple[int, int]] = []
 
     # ---------- dates and times ----------
+    recount: list[tuple[int, int, str]] = []
     temporal: list[tuple[int, int, str]] = [
         (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in TEMPORAL_LABELS
     ]
@@ -278,6 +279,9 @@ def sentence_slots(doc: Doc, published: datetime | None, previous: date | None) 
         piece = text[s:e]
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not piece.strip():
+            continue
+        if re.fullmatch(r"\d{4}", piece.strip()) and span.root.dep_ == "nummod" and span.root.head.tag_ == "NNS":
+            recount.append((s, e, "CARDINAL"))  # "2000 residents": a count, not a year
             continue
         taken.append((s, e))
         am = _AGE.match(piece.strip())
@@ -328,6 +332,7 @@ def sentence_slots(doc: Doc, published: datetime | None, previous: date | None) 
     figures: list[tuple[int, int, str]] = [
         (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in FIGURE_LABELS
     ]
+    figures.extend(recount)
     in_ent = [(e.start_char, e.end_char) for e in doc.ents]
     for tok in doc:
         if tok.like_num and tok.pos_ == "NUM" and not any(a <= tok.idx < b for a, b in in_ent):

@@ -156,6 +156,9 @@ def parse_figure(text: str, label: str | None = None) -> Figure | None:
                 r"\d\s*" + um.group(1) + r"\b", low_body)):
             unit, factor = UNITS[um.group(1).lower()]
             low_body = low_body[: um.start()] + " " + low_body[um.end() :]
+    vr = vague_range(low_body)
+    if vr:
+        return Figure(kind, vr[0], vr[0] * factor, vr[1] * factor, unit, hedge or " ".join(low_body.split()))
     low_body = re.sub(r"\b(?:us|u\.s\.|worth|some|of|the|roughly|about)\b", " ", low_body)
     low_body = re.sub(r"[^\w.,\s-]", " ", low_body).strip(" .,-")
     low_body = " ".join(low_body.split())

@@ -1,0 +1,156 @@
+"""Table-driven tests: figures in news phrasing -> value interval, unit, counted noun and role."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from factcheck.slots import extract_slots
+from factcheck.slots.numbers import parse_number
+from factcheck.slots.quantities import parse_figure
+
+INF = math.inf
+
+# (phrase, kind, low, high, unit)
+FIGURES: list[tuple[str, str, float, float, str | None]] = [
+    ("6,700", "quantity", 6700, 6700, None),
+    ("1.5", "quantity", 1.5, 1.5, None),
+    ("three", "quantity", 3, 3, None),
+    ("twenty-five", "quantity", 25, 25, None),
+    ("a dozen", "quantity", 12, 12, None),
+    ("hundreds", "quantity", 200, 999, None),
+    ("dozens", "quantity", 24, 99, None),
+    ("thousands", "quantity", 2000, 9999, None),
+    ("tens of thousands", "quantity", 20000, 99999, None),
+    ("3 million", "quantity", 2.5e6, 3.5e6, None),
+    ("3.2 million", "quantity", 3.15e6, 3.25e6, None),
+    ("one hundred", "quantity", 100, 100, None),
+    ("two thousand", "quantity", 2000, 2000, None),
+    ("about 6,700", "quantity", 6030, 7370, None),
+    ("nearly 7,000", "quantity", 6300, 7000, None),
+    ("almost 50", "quantity", 45, 50, None),
+    ("at least 12", "quantity", 12, INF, None),
+    ("up to 300", "quantity", 0, 300, None),
+    ("as many as 40", "quantity", 0, 40, None),
+    ("roughly 200", "quantity", 180, 220, None),
+    ("some 500", "quantity", 450, 550, None),
+    ("between 6,000 and 7,000", "quantity", 6000, 7000, None),
+    ("6,000 to 7,000", "quantity", 6000, 7000, None),
+    ("$50 billion", "money", 49.5e9, 50.5e9, "USD"),
+    ("$1.2 million", "money", 1.15e6, 1.25e6, "USD"),
+    ("$250", "money", 250, 250, "USD"),
+    ("12 million euros", "money", 11.5e6, 12.5e6, "EUR"),
+    ("€300", "money", 300, 300, "EUR"),
+    ("£2.5bn", "money", 2.45e9, 2.55e9, "GBP"),
+    ("500 million yuan", "money", 499.5e6, 500.5e6, "CNY"),
+    ("about $3 million", "money", 2.7e6, 3.3e6, "USD"),
+    ("10,000 rubles", "money", 10000, 10000, "RUB"),
+    ("5%", "percent", 5, 5, "%"),
+    ("12.5 percent", "percent", 12.5, 12.5, "%"),
+    ("nearly 40 per cent", "percent", 36, 40, "%"),
+    ("2 percentage points", "percent", 2, 2, "pp"),
+    ("152 mm", "quantity", 0.152, 0.152, "m"),
+    ("2,000 tonnes", "quantity", 2e6, 2e6, "kg"),
+    ("5 km", "quantity", 5000, 5000, "m"),
+    ("30 miles", "quantity", 30 * 1609.344, 30 * 1609.344, "m"),
+    ("300 barrels", "quantity", 300, 300, "barrel"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "kind", "low", "high", "unit"), FIGURES)
+def test_parse_figure(phrase, kind, low, high, unit):
+    f = parse_figure(phrase)
+    assert f is not None, phrase
+    assert f.kind == kind
+    assert f.unit == unit
+    assert f.low == pytest.approx(low, rel=1e-6)
+    assert (f.high == INF) if high == INF else f.high == pytest.approx(high, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "low_above"),
+    [("more than 6,000", 6000), ("over 100", 100), ("more than 500,000", 500000)],
+)
+def test_more_than_is_strict_and_open(phrase, low_above):
+    f = parse_figure(phrase)
+    assert f is not None and f.low > low_above and f.low < low_above * 1.0001 and f.high == INF
+
+
+@pytest.mark.parametrize(
+    ("phrase", "high_below"), [("fewer than 20", 20), ("less than 5", 5), ("under 1,000", 1000)]
+)
+def test_fewer_than_is_strict(phrase, high_below):
+    f = parse_figure(phrase)
+    assert f is not None and f.low == 0 and f.high < high_below
+
+
+@pytest.mark.parametrize("text", ["", "the", "and of", "many many", "1,2,3,4"])
+def test_not_a_number(text):
+    assert parse_number(text) is None
+
+
+# (sentence, phrase in the slot, counted noun or None, role, unit/modifies check)
+IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
+    ("Five people were killed and six injured in the attack.", "Five", "people", "killed"),
+    ("Five people were killed and six injured in the attack.", "six", None, "injured"),
+    ("The gunman killed 49 and injured 53 at the club.", "49", None, "killed"),
+    ("The gunman killed 49 and injured 53 at the club.", "53", None, "injured"),
+    ("The shooting left one man dead and two others wounded.", "one", "man", "killed"),
+    ("The shooting left one man dead and two others wounded.", "two", "other", "injured"),
+    ("Two men were shot and killed outside the bar.", "Two", "man", "killed"),
+    ("At least 12 people were injured when the bus overturned.", "At least 12", "people", "injured"),
+    ("Three people were arrested after the protest.", "Three", "people", "arrested"),
+    ("100 people were working inside when the roof collapsed.", "100", "people", "work"),
+    ("Four people died in the fire.", "Four", "people", "killed"),
+    ("The blaze caused 12 deaths.", "12", "death", "killed"),
+    ("About 6,700 containers were shipped to Russia.", "About 6,700", "container", "ship"),
+    ("North Korea sent more than 500,000 rounds of ammunition.", "more than 500,000", "round", "send"),
+    ("Police detained 40 protesters on the bridge.", "40", "protester", "arrested"),
+    ("Hundreds of people were evacuated from the area.", "Hundreds", "people", "evacuated"),
+    ("Seven people remain missing after the flood.", "Seven", "people", "missing"),
+    ("The death toll rose to 12 on Tuesday.", "12", None, "killed"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "noun", "role"), IN_CONTEXT)
+def test_counted_noun_and_role(sentence, phrase, noun, role):
+    slots = [s for s in extract_slots(sentence) if s.kind == "quantity"]
+    hit = [s for s in slots if s.text == phrase]
+    assert hit, f"{phrase!r} not in {[s.text for s in slots]}"
+    s = hit[0]
+    assert sentence[s.start : s.end] == s.text
+    if noun is not None:
+        assert s.noun is not None and s.noun.startswith(noun.rstrip("s")[:5]), s.to_dict()
+    else:
+        assert s.noun is None, s.to_dict()
+    assert s.role == role, s.to_dict()
+
+
+def test_measure_modifying_a_noun_is_not_a_count():
+    s = [x for x in extract_slots("Russia received 152 mm artillery shells.") if x.kind == "quantity"][0]
+    assert s.unit == "m" and s.noun is None and s.modifies == "shell"
+
+
+def test_years_are_not_counts():
+    slots = extract_slots("The agreement signed in 2000 was renewed.")
+    assert not [s for s in slots if s.kind == "quantity"]
+    slots = extract_slots("The population grew to 2000 residents.")
+    assert [s for s in slots if s.kind == "quantity" and s.value == 2000]
+
+
+def test_money_in_context():
+    slots = extract_slots("The deal is worth $50 billion, officials said.")
+    m = [s for s in slots if s.kind == "money"][0]
+    assert m.unit == "USD" and m.value == 50e9
+
+
+def test_currency_after_a_cardinal():
+    slots = extract_slots("Pyongyang paid 12 million euros for the fuel.")
+    m = [s for s in slots if s.kind == "money"][0]
+    assert m.text == "12 million euros" and m.unit == "EUR"
+
+
+def test_percent_in_context():
+    s = [x for x in extract_slots("Exports rose 5.2% in May.") if x.kind == "percent"][0]
+    assert s.value == pytest.approx(5.2) and s.unit == "%"
