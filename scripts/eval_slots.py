@@ -55,8 +55,26 @@ def parse_gold_date(s: str) -> date | None:
 
 
 # Verbs whose date is the incident's date ("was shot Saturday night", "happened around 2 a.m.").
-INCIDENT_VERBS = {"shoot", "kill", "die", "wound", "injure", "happen", "occur", "fire", "find",
-                  "respond", "call", "erupt", "open", "break", "gun", "stab", "murder", "hit"}
+INCIDENT_VERBS = {
+    "shoot",
+    "kill",
+    "die",
+    "wound",
+    "injure",
+    "happen",
+    "occur",
+    "fire",
+    "find",
+    "respond",
+    "call",
+    "erupt",
+    "open",
+    "break",
+    "gun",
+    "stab",
+    "murder",
+    "hit",
+}
 
 
 def incident_date(sentences: list[str], slots: list[list[Slot]], dct: date) -> Slot | None:
@@ -67,7 +85,10 @@ def incident_date(sentences: list[str], slots: list[list[Slot]], dct: date) -> S
         for s in sl:
             if s.kind not in ("date", "time") or not s.resolved or s.value_start is None:
                 continue
-            if s.granularity not in ("day", "part_of_day", "minute") or s.role in ("report", "since"):
+            if s.granularity not in ("day", "part_of_day", "minute") or s.role in (
+                "report",
+                "since",
+            ):
                 continue
             if s.value_start.date() > dct + timedelta(days=1):
                 continue
@@ -92,7 +113,9 @@ def covers(slot: Slot, d: date) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--eval-dir", default=str(ROOT.parent / "shared" / "eval"))
     ap.add_argument("--limit", type=int, default=0, help="articles to read (0 = all)")
     ap.add_argument("--out", default=str(ROOT / "runs" / "eval_slots.json"))
@@ -102,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     if not path.exists():
         print(f"{path}: not found; pass --eval-dir pointing at shared/eval", file=sys.stderr)
         return 1
-    stats = {k: {"n": 0, "found": 0, "correct": 0} for k in ("date", "date_7d", "killed", "injured")}
+    stats = {
+        k: {"n": 0, "found": 0, "correct": 0} for k in ("date", "date_7d", "killed", "injured")
+    }
     errors: dict[str, list[dict]] = {k: [] for k in stats}
     n_sent = 0
     t0 = time.perf_counter()
@@ -133,8 +158,15 @@ def main(argv: list[str] | None = None) -> int:
                             ok = covers(pred, gdate)
                             stats[k]["correct"] += ok
                             if not ok and len(errors[k]) < args.errors:
-                                errors[k].append({"doc": art["doc_id"], "dct": str(dct), "gold": str(gdate),
-                                                  "text": pred.text, "pred": pred.to_dict().get("start")})
+                                errors[k].append(
+                                    {
+                                        "doc": art["doc_id"],
+                                        "dct": str(dct),
+                                        "gold": str(gdate),
+                                        "text": pred.text,
+                                        "pred": pred.to_dict().get("start"),
+                                    }
+                                )
                 for role, gkey in (("killed", "num_killed"), ("injured", "num_injured")):
                     g = gold.get(gkey)
                     if g is None:
@@ -142,8 +174,11 @@ def main(argv: list[str] | None = None) -> int:
                     # GVA counts the suspect among the killed/injured; articles often count the
                     # victims only ("three officers were killed" where GVA says 4 with the gunman).
                     status = "Killed" if role == "killed" else "Injured"
-                    victims = sum(1 for p in gold.get("participants", [])
-                                  if status in p.get("Status", "") and p.get("Type") == "Victim")
+                    victims = sum(
+                        1
+                        for p in gold.get("participants", [])
+                        if status in p.get("Status", "") and p.get("Type") == "Victim"
+                    )
                     accept = {float(g), float(victims)} if victims else {float(g)}
                     stats[role]["n"] += 1
                     pred = first_count(slots, role)
@@ -154,26 +189,54 @@ def main(argv: list[str] | None = None) -> int:
                         stats[role]["strict"] = stats[role].get("strict", 0) + strict
                         stats[role]["correct"] += ok
                         if not ok and len(errors[role]) < args.errors:
-                            errors[role].append({"doc": art["doc_id"], "gold": g, "text": pred.text,
-                                                 "low": pred.low, "high": pred.high})
+                            errors[role].append(
+                                {
+                                    "doc": art["doc_id"],
+                                    "gold": g,
+                                    "text": pred.text,
+                                    "low": pred.low,
+                                    "high": pred.high,
+                                }
+                            )
             if args.limit and done >= args.limit:
                 break
     secs = time.perf_counter() - t0
     table = {}
-    print(f"{'measure':<10} {'articles':>8} {'found':>6} {'coverage':>9} {'accuracy':>9} {'strict':>7}")
+    print(
+        f"{'measure':<10} {'articles':>8} {'found':>6} {'coverage':>9} {'accuracy':>9} {'strict':>7}"
+    )
     for k, s in stats.items():
         cov = s["found"] / s["n"] if s["n"] else 0.0
         acc = s["correct"] / s["found"] if s["found"] else 0.0
         strict = s.get("strict", s["correct"]) / s["found"] if s["found"] else 0.0
-        table[k] = {**s, "coverage": round(cov, 4), "accuracy": round(acc, 4),
-                    "accuracy_strict_gold": round(strict, 4)}
+        table[k] = {
+            **s,
+            "coverage": round(cov, 4),
+            "accuracy": round(acc, 4),
+            "accuracy_strict_gold": round(strict, 4),
+        }
         print(f"{k:<10} {s['n']:>8} {s['found']:>6} {cov:>9.1%} {acc:>9.1%} {strict:>7.1%}")
-    print("accuracy: killed/injured match the gold total or the victims-only count; strict: the total")
-    print(f"{done} articles, {n_sent} sentences in {secs:.1f} s ({n_sent / max(secs, 1e-9):.0f} sentences/s)")
+    print(
+        "accuracy: killed/injured match the gold total or the victims-only count; strict: the total"
+    )
+    print(
+        f"{done} articles, {n_sent} sentences in {secs:.1f} s ({n_sent / max(secs, 1e-9):.0f} sentences/s)"
+    )
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"data": str(path), "articles": done, "sentences": n_sent,
-                               "seconds": round(secs, 1), "results": table, "errors": errors}, indent=2))
+    out.write_text(
+        json.dumps(
+            {
+                "data": str(path),
+                "articles": done,
+                "sentences": n_sent,
+                "seconds": round(secs, 1),
+                "results": table,
+                "errors": errors,
+            },
+            indent=2,
+        )
+    )
     print(f"wrote {out}")
     return 0
 

@@ -32,48 +32,250 @@ CASES = [
     ("The leaders met on Tuesday.", "The leaders met on Wednesday.", THU, THU, "date", "conflict"),
     ("The leaders met on Tuesday.", "The leaders met in June.", THU, THU, "date", "agree"),
     ("The leaders met on Tuesday.", "The leaders met on 18 June 2024.", THU, MON, "date", "agree"),
-    ("The accord was signed in 2023.", "The accord was signed in 2024.", THU, THU, "date", "conflict"),
-    ("The visit took place on June 18-19.", "The visit took place on Wednesday.", THU, THU, "date", "agree"),
-    ("Putin arrived in Pyongyang late Tuesday.",
-     "Putin arrived in Pyongyang on Wednesday morning (local time).", MOSCOW, MOSCOW, "date", "zone_conflict"),
-    ("Putin arrived late Tuesday.", "Putin arrived early Wednesday.", MOSCOW, SEOUL, "date", "zone_conflict"),
+    (
+        "The accord was signed in 2023.",
+        "The accord was signed in 2024.",
+        THU,
+        THU,
+        "date",
+        "conflict",
+    ),
+    (
+        "The visit took place on June 18-19.",
+        "The visit took place on Wednesday.",
+        THU,
+        THU,
+        "date",
+        "agree",
+    ),
+    (
+        "Putin arrived in Pyongyang late Tuesday.",
+        "Putin arrived in Pyongyang on Wednesday morning (local time).",
+        MOSCOW,
+        MOSCOW,
+        "date",
+        "zone_conflict",
+    ),
+    (
+        "Putin arrived late Tuesday.",
+        "Putin arrived early Wednesday.",
+        MOSCOW,
+        SEOUL,
+        "date",
+        "zone_conflict",
+    ),
     ("Putin arrived on Monday.", "Putin arrived on Thursday.", THU, THU, "date", "conflict"),
     ("The vote was held yesterday.", "The vote was held on Wednesday.", THU, THU, "date", "agree"),
     ("The plant closed last month.", "The plant closed in May.", THU, THU, "date", "agree"),
     ("The plant closed last month.", "The plant closed in March.", THU, THU, "date", "conflict"),
     # times
-    ("Shots rang out at 3:15 a.m. Wednesday.", "Shots rang out around 3 a.m. Wednesday.", THU, THU, "time", "agree"),
-    ("Shots rang out at 3:15 a.m. Wednesday.", "Shots rang out at 5:40 a.m. Wednesday.", THU, THU, "time", "conflict"),
+    (
+        "Shots rang out at 3:15 a.m. Wednesday.",
+        "Shots rang out around 3 a.m. Wednesday.",
+        THU,
+        THU,
+        "time",
+        "agree",
+    ),
+    (
+        "Shots rang out at 3:15 a.m. Wednesday.",
+        "Shots rang out at 5:40 a.m. Wednesday.",
+        THU,
+        THU,
+        "time",
+        "conflict",
+    ),
     ("The blast came at 10:00 GMT.", "The blast came at 13:00 MSK.", THU, THU, "time", "agree"),
     ("The blast came at 10:00 GMT.", "The blast came at 10:00 MSK.", THU, THU, "time", "conflict"),
-    ("The fire started Wednesday evening.", "The fire started Wednesday night.", THU, THU, "time", "agree"),
-    ("The fire started at about 2:30 p.m.", "The fire started at 2:45 p.m.", THU, THU, "time", "agree"),
+    (
+        "The fire started Wednesday evening.",
+        "The fire started Wednesday night.",
+        THU,
+        THU,
+        "time",
+        "agree",
+    ),
+    (
+        "The fire started at about 2:30 p.m.",
+        "The fire started at 2:45 p.m.",
+        THU,
+        THU,
+        "time",
+        "agree",
+    ),
     # figures
-    ("About 6,700 containers were shipped.", "Nearly 7,000 containers were shipped.", THU, THU, "number", "agree"),
-    ("About 6,700 containers were shipped.", "More than 6,000 containers were shipped.", THU, THU, "number", "agree"),
-    ("About 6,700 containers were shipped.", "Some 600 containers were shipped.", THU, THU, "number", "conflict"),
-    ("About 6,700 containers were shipped.", "More than 10,000 containers were shipped.", THU, THU, "number", "conflict"),
-    ("Four people were killed in the attack.", "Four people died in the attack.", THU, THU, "number", "agree"),
-    ("Four people were killed in the attack.", "Seven people were killed in the attack.", THU, THU, "number", "conflict"),
-    ("The gunman killed 49 people.", "Fifty people were killed by the gunman.", THU, THU, "number", "conflict"),
-    ("Four people were killed in the attack.", "Seven people were injured in the attack.", THU, THU, "number", "unrelated"),
-    ("100 people were working inside the plant.", "100 people were injured at the plant.", THU, THU, "number", "unrelated"),
-    ("The deal is worth $50 billion.", "The deal is worth $45 billion.", THU, THU, "number", "conflict"),
-    ("The deal is worth $50 billion.", "The deal is worth about $50 billion.", THU, THU, "number", "agree"),
+    (
+        "About 6,700 containers were shipped.",
+        "Nearly 7,000 containers were shipped.",
+        THU,
+        THU,
+        "number",
+        "agree",
+    ),
+    (
+        "About 6,700 containers were shipped.",
+        "More than 6,000 containers were shipped.",
+        THU,
+        THU,
+        "number",
+        "agree",
+    ),
+    (
+        "About 6,700 containers were shipped.",
+        "Some 600 containers were shipped.",
+        THU,
+        THU,
+        "number",
+        "conflict",
+    ),
+    (
+        "About 6,700 containers were shipped.",
+        "More than 10,000 containers were shipped.",
+        THU,
+        THU,
+        "number",
+        "conflict",
+    ),
+    (
+        "Four people were killed in the attack.",
+        "Four people died in the attack.",
+        THU,
+        THU,
+        "number",
+        "agree",
+    ),
+    (
+        "Four people were killed in the attack.",
+        "Seven people were killed in the attack.",
+        THU,
+        THU,
+        "number",
+        "conflict",
+    ),
+    (
+        "The gunman killed 49 people.",
+        "Fifty people were killed by the gunman.",
+        THU,
+        THU,
+        "number",
+        "conflict",
+    ),
+    (
+        "Four people were killed in the attack.",
+        "Seven people were injured in the attack.",
+        THU,
+        THU,
+        "number",
+        "unrelated",
+    ),
+    (
+        "100 people were working inside the plant.",
+        "100 people were injured at the plant.",
+        THU,
+        THU,
+        "number",
+        "unrelated",
+    ),
+    (
+        "The deal is worth $50 billion.",
+        "The deal is worth $45 billion.",
+        THU,
+        THU,
+        "number",
+        "conflict",
+    ),
+    (
+        "The deal is worth $50 billion.",
+        "The deal is worth about $50 billion.",
+        THU,
+        THU,
+        "number",
+        "agree",
+    ),
     ("Exports rose 5% in May.", "Exports rose 5.0% in May.", THU, THU, "number", "agree"),
     ("Exports rose 5% in May.", "Exports rose 9% in May.", THU, THU, "number", "conflict"),
-    ("Hundreds of people were evacuated.", "About 400 people were evacuated.", THU, THU, "number", "agree"),
-    ("Hundreds of people were evacuated.", "About 40 people were evacuated.", THU, THU, "number", "conflict"),
+    (
+        "Hundreds of people were evacuated.",
+        "About 400 people were evacuated.",
+        THU,
+        THU,
+        "number",
+        "agree",
+    ),
+    (
+        "Hundreds of people were evacuated.",
+        "About 40 people were evacuated.",
+        THU,
+        THU,
+        "number",
+        "conflict",
+    ),
     # durations and anchors
-    ("It was his first visit in 24 years.", "It was his first visit since July 2000.", THU, THU, "date", "agree"),
-    ("It was his first visit in 24 years.", "It was his first visit since 2011.", THU, THU, "date", "conflict"),
-    ("It was the first visit in 24 years.", "It was the first visit in more than two decades.", THU, THU, "number", "agree"),
-    ("It was the first visit in 24 years.", "It was the first visit in 11 years.", THU, THU, "number", "conflict"),
+    (
+        "It was his first visit in 24 years.",
+        "It was his first visit since July 2000.",
+        THU,
+        THU,
+        "date",
+        "agree",
+    ),
+    (
+        "It was his first visit in 24 years.",
+        "It was his first visit since 2011.",
+        THU,
+        THU,
+        "date",
+        "conflict",
+    ),
+    (
+        "It was the first visit in 24 years.",
+        "It was the first visit in more than two decades.",
+        THU,
+        THU,
+        "number",
+        "agree",
+    ),
+    (
+        "It was the first visit in 24 years.",
+        "It was the first visit in 11 years.",
+        THU,
+        THU,
+        "number",
+        "conflict",
+    ),
     # names
-    ("Kim Jong Un greeted the guests at the airport.", "Kim greeted the guests at the airport.", THU, THU, "entity", "agree"),
-    ("Putin arrived in Pyongyang on Tuesday.", "Putin arrived in North Korea on Tuesday.", THU, THU, "entity", "agree"),
-    ("Putin arrived in Pyongyang on Tuesday.", "Putin arrived in Hanoi on Tuesday.", THU, THU, "entity", "conflict"),
-    ("Sergei Lavrov signed the agreement.", "Sergei Shoigu signed the agreement.", THU, THU, "entity", "conflict"),
+    (
+        "Kim Jong Un greeted the guests at the airport.",
+        "Kim greeted the guests at the airport.",
+        THU,
+        THU,
+        "entity",
+        "agree",
+    ),
+    (
+        "Putin arrived in Pyongyang on Tuesday.",
+        "Putin arrived in North Korea on Tuesday.",
+        THU,
+        THU,
+        "entity",
+        "agree",
+    ),
+    (
+        "Putin arrived in Pyongyang on Tuesday.",
+        "Putin arrived in Hanoi on Tuesday.",
+        THU,
+        THU,
+        "entity",
+        "conflict",
+    ),
+    (
+        "Sergei Lavrov signed the agreement.",
+        "Sergei Shoigu signed the agreement.",
+        THU,
+        THU,
+        "entity",
+        "conflict",
+    ),
 ]
 
 
@@ -88,10 +290,17 @@ def test_compare(a, b, pa, pb, kind, status):
 
 
 def test_zone_conflict_reason_explains_zones():
-    got = _cmp("Putin arrived in Pyongyang late Tuesday.",
-               "Putin arrived in Pyongyang on Wednesday morning (local time).", MOSCOW, MOSCOW, "date")
-    c = [x for x in got if x.status == "zone_conflict"][0]
-    assert "Tue 18 Jun 2024 (late" in c.reason and "Wed 19 Jun 2024 (morning, local time" in c.reason
+    got = _cmp(
+        "Putin arrived in Pyongyang late Tuesday.",
+        "Putin arrived in Pyongyang on Wednesday morning (local time).",
+        MOSCOW,
+        MOSCOW,
+        "date",
+    )
+    c = next(x for x in got if x.status == "zone_conflict")
+    assert (
+        "Tue 18 Jun 2024 (late" in c.reason and "Wed 19 Jun 2024 (morning, local time" in c.reason
+    )
     assert "time zones differ" in c.reason
 
 
@@ -103,8 +312,13 @@ def test_b_greater_for_rising_toll():
 
 
 def test_reporting_date_does_not_conflict_with_event_date():
-    got = _cmp("Two men were shot Saturday, police said.", "Two men were shot Saturday, police said Monday.",
-               MON, MON, "date")
+    got = _cmp(
+        "Two men were shot Saturday, police said.",
+        "Two men were shot Saturday, police said Monday.",
+        MON,
+        MON,
+        "date",
+    )
     assert "conflict" not in {c.status for c in got}
     assert "agree" in {c.status for c in got}
 
@@ -118,13 +332,18 @@ def test_unresolved_weekdays_only_agree_on_the_same_name():
 
 def test_different_units_or_nouns_are_not_compared():
     assert not _cmp("The road is 5 km long.", "The road cost $5 million.", kind="number")
-    assert {c.status for c in _cmp("12 tanks were destroyed.", "12 trucks were destroyed.", kind="number")} <= {"unrelated"}
+    assert {
+        c.status
+        for c in _cmp("12 tanks were destroyed.", "12 trucks were destroyed.", kind="number")
+    } <= {"unrelated"}
 
 
 def test_to_dict_is_json():
     import json
 
-    for c in _cmp("About 6,700 containers arrived on Tuesday.", "Nearly 7,000 containers arrived on June 18."):
+    for c in _cmp(
+        "About 6,700 containers arrived on Tuesday.", "Nearly 7,000 containers arrived on June 18."
+    ):
         json.dumps(c.to_dict())
 
 

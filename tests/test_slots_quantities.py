@@ -99,13 +99,23 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     ("The shooting left one man dead and two others wounded.", "one", "man", "killed"),
     ("The shooting left one man dead and two others wounded.", "two", "other", "injured"),
     ("Two men were shot and killed outside the bar.", "Two", "man", "killed"),
-    ("At least 12 people were injured when the bus overturned.", "At least 12", "people", "injured"),
+    (
+        "At least 12 people were injured when the bus overturned.",
+        "At least 12",
+        "people",
+        "injured",
+    ),
     ("Three people were arrested after the protest.", "Three", "people", "arrested"),
     ("100 people were working inside when the roof collapsed.", "100", "people", "work"),
     ("Four people died in the fire.", "Four", "people", "killed"),
     ("The blaze caused 12 deaths.", "12", "death", "killed"),
     ("About 6,700 containers were shipped to Russia.", "About 6,700", "container", "ship"),
-    ("North Korea sent more than 500,000 rounds of ammunition.", "more than 500,000", "round", "send"),
+    (
+        "North Korea sent more than 500,000 rounds of ammunition.",
+        "more than 500,000",
+        "round",
+        "send",
+    ),
     ("Police detained 40 protesters on the bridge.", "40", "protester", "arrested"),
     ("Hundreds of people were evacuated from the area.", "Hundreds", "people", "evacuated"),
     ("Seven people remain missing after the flood.", "Seven", "people", "missing"),
@@ -128,7 +138,9 @@ def test_counted_noun_and_role(sentence, phrase, noun, role):
 
 
 def test_measure_modifying_a_noun_is_not_a_count():
-    s = [x for x in extract_slots("Russia received 152 mm artillery shells.") if x.kind == "quantity"][0]
+    s = next(
+        x for x in extract_slots("Russia received 152 mm artillery shells.") if x.kind == "quantity"
+    )
     assert s.unit == "m" and s.noun is None and s.modifies == "shell"
 
 
@@ -141,16 +153,16 @@ def test_years_are_not_counts():
 
 def test_money_in_context():
     slots = extract_slots("The deal is worth $50 billion, officials said.")
-    m = [s for s in slots if s.kind == "money"][0]
+    m = next(s for s in slots if s.kind == "money")
     assert m.unit == "USD" and m.value == 50e9
 
 
 def test_currency_after_a_cardinal():
     slots = extract_slots("Pyongyang paid 12 million euros for the fuel.")
-    m = [s for s in slots if s.kind == "money"][0]
+    m = next(s for s in slots if s.kind == "money")
     assert m.text == "12 million euros" and m.unit == "EUR"
 
 
 def test_percent_in_context():
-    s = [x for x in extract_slots("Exports rose 5.2% in May.") if x.kind == "percent"][0]
+    s = next(x for x in extract_slots("Exports rose 5.2% in May.") if x.kind == "percent")
     assert s.value == pytest.approx(5.2) and s.unit == "%"

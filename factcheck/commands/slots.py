@@ -14,7 +14,7 @@ def _parse_published(value: str | None) -> datetime | None:
     if value is None:
         return None
     try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        return datetime.fromisoformat(value.strip())
     except ValueError:
         raise FactcheckError(
             f"--published: {value!r} is not an ISO date or datetime; use e.g. 2024-06-19 or "

@@ -35,7 +35,11 @@ def _fmt(x: float) -> str:
 
 
 def _fig_desc(s: Slot) -> str:
-    what = " ".join(p for p in (s.unit if s.unit not in (None, "%") else None, s.noun or s.modifies, s.role) if p)
+    what = " ".join(
+        p
+        for p in (s.unit if s.unit not in (None, "%") else None, s.noun or s.modifies, s.role)
+        if p
+    )
     rng = "" if s.low == s.high else f" [{_fmt(s.low or 0)}–{_fmt(s.high or 0)}]"
     return f"{s.text.strip()}{rng}" + (f" ({what})" if what else "")
 
@@ -50,19 +54,34 @@ def _time_desc(s: Slot) -> str:
 
 def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
     if (x.role == "report") != (y.role == "report") or (x.role == y.role == "report"):
-        return SlotComparison("date", "unrelated", x, y, "one is the date of a report, not of the event")
+        return SlotComparison(
+            "date", "unrelated", x, y, "one is the date of a report, not of the event"
+        )
     if (x.role == "since") != (y.role == "since"):
-        return SlotComparison("date", "unrelated", x, y, "a 'since' date is not the date of the event")
+        return SlotComparison(
+            "date", "unrelated", x, y, "a 'since' date is not the date of the event"
+        )
     if not x.resolved or not y.resolved:
         if x.weekday is not None and x.weekday == y.weekday:
-            return SlotComparison("date", "agree", x, y, f"same weekday ({x.text.strip()} / {y.text.strip()}); no publication date to anchor")
+            return SlotComparison(
+                "date",
+                "agree",
+                x,
+                y,
+                f"same weekday ({x.text.strip()} / {y.text.strip()}); no publication date to anchor",
+            )
         return SlotComparison("date", "unrelated", x, y, "relative date without a publication date")
     desc = f"{_time_desc(x)} vs {_time_desc(y)}"
     if x.value_start is None or y.value_start is None:
         # A clock time or part of day without a day: compare times of day only.
         if x.tod_start is None or y.tod_start is None:
             return None
-        a0, a1, b0, b1 = x.tod_start, x.tod_end or x.tod_start, y.tod_start, y.tod_end or y.tod_start
+        a0, a1, b0, b1 = (
+            x.tod_start,
+            x.tod_end or x.tod_start,
+            y.tod_start,
+            y.tod_end or y.tod_start,
+        )
         ox, oy = zone_offset(x.zone), zone_offset(y.zone)
         converted = bool(x.zone_explicit and y.zone_explicit and ox is not None and oy is not None)
         if converted and ox is not None and oy is not None:  # both zones written: compare in UTC
@@ -70,17 +89,35 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
             a0, a1, b0, b1 = a0 - sx, a1 - sx, b0 - sy, b1 - sy
         overlap = any(a0 < b1 + k and b0 + k < a1 for k in (-1440, 0, 1440))
         if overlap:
-            return SlotComparison("time", "agree", x, y, f"{desc}: times of day overlap" + (" (in UTC)" if converted else ""))
+            return SlotComparison(
+                "time",
+                "agree",
+                x,
+                y,
+                f"{desc}: times of day overlap" + (" (in UTC)" if converted else ""),
+            )
         if converted:
-            return SlotComparison("time", "conflict", x, y, f"{desc}: different times of day (compared in UTC)")
-        return SlotComparison("time", _zone_status(x, y, timedelta(minutes=1)), x, y,
-                              f"{desc}: different times of day" + _zone_note(x, y))
+            return SlotComparison(
+                "time", "conflict", x, y, f"{desc}: different times of day (compared in UTC)"
+            )
+        return SlotComparison(
+            "time",
+            _zone_status(x, y, timedelta(minutes=1)),
+            x,
+            y,
+            f"{desc}: different times of day" + _zone_note(x, y),
+        )
     xs, xe, ys, ye = x.value_start, x.value_end, y.value_start, y.value_end
     assert xe is not None and ye is not None
     converted = False
     utc_overlap = False
     if x.tod_start is not None and y.tod_start is not None and x.zone != y.zone:
-        ux, uxe, uy, uye = to_utc(xs, x.zone), to_utc(xe, x.zone), to_utc(ys, y.zone), to_utc(ye, y.zone)
+        ux, uxe, uy, uye = (
+            to_utc(xs, x.zone),
+            to_utc(xe, x.zone),
+            to_utc(ys, y.zone),
+            to_utc(ye, y.zone),
+        )
         if None not in (ux, uxe, uy, uye):
             # Both zones written in the text: compare the moments. A zone known only from the
             # publication datetime says where the outlet is, not which clock the source used.
@@ -89,14 +126,18 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
                 converted = True
             else:
                 utc_overlap = ux < uye and uy < uxe  # type: ignore[operator]
-    same_day = xs.date() == ys.date() or (xe - xs) > timedelta(days=1) or (ye - ys) > timedelta(days=1)
+    same_day = (
+        xs.date() == ys.date() or (xe - xs) > timedelta(days=1) or (ye - ys) > timedelta(days=1)
+    )
     kind = "time" if x.tod_start is not None and y.tod_start is not None and same_day else "date"
     if xs < ye and ys < xe:
         what = "overlap" if (xe - xs) == (ye - ys) and xs == ys else "overlap (compatible)"
         return SlotComparison(kind, "agree", x, y, f"{desc}: {what}")
     gap = ys - xe if ys >= xe else xs - ye
     status = "conflict" if converted else _zone_status(x, y, gap)
-    note = " (compared in UTC)" if converted else _zone_note(x, y) if status == "zone_conflict" else ""
+    note = (
+        " (compared in UTC)" if converted else _zone_note(x, y) if status == "zone_conflict" else ""
+    )
     if utc_overlap and status == "zone_conflict":
         note += "; read in each outlet's own zone they overlap"
     return SlotComparison(kind, status, x, y, f"{desc}: disjoint{note}")
@@ -140,8 +181,14 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
             return None  # bare numbers: nothing says what they count
         if kx[2] != ky[2] or x.role != y.role:
             if kx[2] == ky[2] or (x.role and y.role):
-                why = f"different roles ({x.role or 'none'} / {y.role or 'none'})" if x.role != y.role else "different counted nouns"
-                return SlotComparison("number", "unrelated", x, y, f"{_fig_desc(x)} vs {_fig_desc(y)}: {why}")
+                why = (
+                    f"different roles ({x.role or 'none'} / {y.role or 'none'})"
+                    if x.role != y.role
+                    else "different counted nouns"
+                )
+                return SlotComparison(
+                    "number", "unrelated", x, y, f"{_fig_desc(x)} vs {_fig_desc(y)}: {why}"
+                )
             return None
     elif x.kind in ("money", "percent", "duration") or x.unit or y.unit:
         if x.unit != y.unit and x.kind != "duration":
@@ -149,12 +196,16 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
         if x.kind == "quantity" and x.modifies != y.modifies:
             return None
         if x.role and y.role and x.role != y.role:
-            return SlotComparison("number", "unrelated", x, y, f"{_fig_desc(x)} vs {_fig_desc(y)}: different roles")
+            return SlotComparison(
+                "number", "unrelated", x, y, f"{_fig_desc(x)} vs {_fig_desc(y)}: different roles"
+            )
     xl, xh = _scaled(x)
     yl, yh = _scaled(y)
     desc = f"{_fig_desc(x)} vs {_fig_desc(y)}"
     if xl <= yh and yl <= xh:
-        return SlotComparison("number", "agree", x, y, f"{desc}: ranges overlap", b_greater=_greater(x, y))
+        return SlotComparison(
+            "number", "agree", x, y, f"{desc}: ranges overlap", b_greater=_greater(x, y)
+        )
     return SlotComparison("number", "conflict", x, y, f"{desc}: ranges disjoint", b_greater=yl > xh)
 
 
@@ -166,15 +217,27 @@ def _greater(x: Slot, y: Slot) -> bool | None:
 
 def _compare_anchor(d: Slot, t: Slot, flip: bool) -> SlotComparison | None:
     """'first visit in 24 years' (implied 2000) vs 'since July 2000' / 'last visited in 2000'."""
-    if d.value_start is None or t.value_start is None or t.role != "since" or d.role not in ("since_last", "for"):
+    if (
+        d.value_start is None
+        or t.value_start is None
+        or t.role != "since"
+        or d.role not in ("since_last", "for")
+    ):
         return None
     assert d.value_end is not None and t.value_end is not None
     implied = f"{d.text.strip()} before publication → {d.value_start.year}" + (
-        f"–{d.value_end.year - 1}" if d.value_end.year - d.value_start.year > 1 else "")
+        f"–{d.value_end.year - 1}" if d.value_end.year - d.value_start.year > 1 else ""
+    )
     desc = f"{implied} vs {_time_desc(t)}"
     ok = d.value_start < t.value_end and t.value_start < d.value_end
     a, b = (t, d) if flip else (d, t)
-    return SlotComparison("date", "agree" if ok else "conflict", a, b, desc + (": consistent" if ok else ": inconsistent"))
+    return SlotComparison(
+        "date",
+        "agree" if ok else "conflict",
+        a,
+        b,
+        desc + (": consistent" if ok else ": inconsistent"),
+    )
 
 
 def compare_pair(x: Slot, y: Slot) -> SlotComparison | None:
@@ -193,8 +256,16 @@ def compare_pair(x: Slot, y: Slot) -> SlotComparison | None:
             return None
         why = names_match(x.name or "", y.name or "", cls)
         if why:
-            return SlotComparison("entity", "agree", x, y, f"{x.text} vs {y.text}: {why} ({x.role})")
-        return SlotComparison("entity", "conflict", x, y, f"{x.text} vs {y.text}: different {cls} as {x.role.replace(':', ' of ')}")
+            return SlotComparison(
+                "entity", "agree", x, y, f"{x.text} vs {y.text}: {why} ({x.role})"
+            )
+        return SlotComparison(
+            "entity",
+            "conflict",
+            x,
+            y,
+            f"{x.text} vs {y.text}: different {cls} as {x.role.replace(':', ' of ')}",
+        )
     return None
 
 
@@ -214,7 +285,9 @@ def compare_slots(a: Sequence[Slot], b: Sequence[Slot]) -> list[SlotComparison]:
     out: list[SlotComparison] = []
     seen_unrelated: set[int] = set()
     for c in table:
-        if c.status in ("conflict", "zone_conflict") and (id(c.a) in agreeing_a or id(c.b) in agreeing_b):
+        if c.status in ("conflict", "zone_conflict") and (
+            id(c.a) in agreeing_a or id(c.b) in agreeing_b
+        ):
             continue  # another value on the other side agrees with this one
         if c.status == "unrelated":
             if id(c.a) in agreeing_a or id(c.a) in seen_unrelated:

@@ -72,18 +72,24 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
 # "June 18-19, 2024" / "June 18" / "Jun. 18, 2024" / "September 13 2023"
 _MDY = re.compile(
-    rf"\b({_MONTH_RE})\.?\s+{_ORD}(?:\s*(?:-|–|to|and)\s*{_ORD})?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE
+    rf"\b({_MONTH_RE})\.?\s+{_ORD}(?:\s*(?:-|–|to|and)\s*{_ORD})?(?:,?\s+(\d{{4}}))?\b",
+    re.IGNORECASE,
 )
 # "18 June 2024" / "18-19 June" / "the 18th of June"
 _DMY = re.compile(
     rf"\b{_ORD}(?:\s*(?:-|–|to|and)\s*{_ORD})?\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b",
     re.IGNORECASE,
 )
-_MY = re.compile(rf"\b(?:(early|mid|late)[\s-]+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE)
+_MY = re.compile(
+    rf"\b(?:(early|mid|late)[\s-]+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE
+)
 _YEAR = re.compile(r"(?<![\d/-])(1[89]\d\d|20\d\d)(?![\d/-])")
-_DECADE = re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(1[89]\d0|20\d0|'\d0)s\b", re.IGNORECASE)
+_DECADE = re.compile(
+    r"\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(1[89]\d0|20\d0|'\d0)s\b", re.IGNORECASE
+)
 _WEEKDAY_RE = re.compile(
-    r"\b(?:(last|next|this|past|coming)\s+)?(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+    r"\b(?:(last|next|this|past|coming)\s+)?("
+    + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
     + r")\b\.?",
     re.IGNORECASE,
 )
@@ -98,8 +104,11 @@ _PERIOD = re.compile(
     r"autumn|fall|quarter)\b",
     re.IGNORECASE,
 )
-_COMING = re.compile(r"\b(?:in\s+)?(?:the\s+)?(coming|next|past|last|recent|previous)\s+"
-                     r"(few\s+|several\s+|two\s+|three\s+)?(days|weeks|months|years)\b", re.IGNORECASE)
+_COMING = re.compile(
+    r"\b(?:in\s+)?(?:the\s+)?(coming|next|past|last|recent|previous)\s+"
+    r"(few\s+|several\s+|two\s+|three\s+)?(days|weeks|months|years)\b",
+    re.IGNORECASE,
+)
 _DAYWORD = re.compile(
     r"\b(today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night|"
     r"the (?:next|following|previous|same) (?:day|morning|afternoon|evening|night)|"
@@ -126,9 +135,18 @@ _DURATION = re.compile(
     r"([\w.,\s-]+?)\s+(second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?$",
     re.IGNORECASE,
 )
-UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
-             "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525.0,
-             "centurie": 36525.0}
+UNIT_DAYS = {
+    "second": 1 / 86400,
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.44,
+    "year": 365.25,
+    "decade": 3652.5,
+    "century": 36525.0,
+    "centurie": 36525.0,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +207,9 @@ def _find_zone(text: str, on: date | None) -> tuple[str | None, bool, str]:
             # "EDT"/"EST" name the offset; "ET" means whichever is in force on that date.
             if abbr.endswith("DT") or abbr in ("BST", "CEST"):
                 north_summer = probe.replace(month=7, day=15)
-                off = tz.utcoffset(north_summer if abbr != "AEDT" else probe.replace(month=1, day=15))
+                off = tz.utcoffset(
+                    north_summer if abbr != "AEDT" else probe.replace(month=1, day=15)
+                )
             elif abbr.endswith("ST") and abbr not in ("AEST",):
                 off = tz.utcoffset(probe.replace(month=1, day=15))
             else:
@@ -264,8 +284,13 @@ def _week_start(d: date) -> date:
 
 def _season(name: str, year: int) -> tuple[datetime, datetime]:
     # Northern-hemisphere meteorological seasons; winter runs December..February.
-    starts = {"spring": (year, 3), "summer": (year, 6), "autumn": (year, 9), "fall": (year, 9),
-              "winter": (year, 12)}
+    starts = {
+        "spring": (year, 3),
+        "summer": (year, 6),
+        "autumn": (year, 9),
+        "fall": (year, 9),
+        "winter": (year, 12),
+    }
     y, m = starts[name]
     s = datetime(y, m, 1)
     em = m + 3
@@ -281,9 +306,11 @@ def _period(which: str, unit: str, pub: date, tense: Tense) -> tuple[datetime, d
     )
     if unit == "week":
         ws = _week_start(pub) + timedelta(weeks=shift)
-        return datetime.combine(ws, datetime.min.time()), datetime.combine(
-            ws + timedelta(days=7), datetime.min.time()
-        ), "week"
+        return (
+            datetime.combine(ws, datetime.min.time()),
+            datetime.combine(ws + timedelta(days=7), datetime.min.time()),
+            "week",
+        )
     if unit == "weekend":
         # The weekend nearest in the tense's direction: "this weekend" read on a Monday is past.
         sat = _week_start(pub) + timedelta(days=5)
@@ -347,7 +374,11 @@ def _clock(text: str) -> tuple[int, str, str] | None:
         return h * 60 + mins, m.group(0), text[: m.start()] + " " + text[m.end() :]
     m = _CLOCK24.search(text)
     if m and not _ISO.search(text):
-        return int(m.group(1)) * 60 + int(m.group(2)), m.group(0), text[: m.start()] + " " + text[m.end() :]
+        return (
+            int(m.group(1)) * 60 + int(m.group(2)),
+            m.group(0),
+            text[: m.start()] + " " + text[m.end() :],
+        )
     return None
 
 
@@ -372,7 +403,7 @@ def _dateparser_fallback(text: str, base_day: date, prefer: str) -> date | None:
                 "STRICT_PARSING": True,
             },
         )
-    except Exception:  # dateparser raises assorted errors on odd input; a miss is fine
+    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd input; a miss is fine
         return None
     return got.date() if got else None
 
@@ -402,7 +433,9 @@ def parse_duration(text: str) -> tuple[float, float, float, str, str | None] | N
 
     low, high = hedge_interval(value, hedge)
     if num in ("a few", "few", "several", "many"):
-        low, high = (2.0, 5.0) if "few" in num else (3.0, 9.0) if num == "several" else (3.0, float("inf"))
+        low, high = (
+            (2.0, 5.0) if "few" in num else (3.0, 9.0) if num == "several" else (3.0, float("inf"))
+        )
         hedge = hedge or num
     return value, low, high, unit, hedge
 
@@ -417,8 +450,11 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
         zone = zone_label(pub.utcoffset())
     low = t.lower()
     hedge = None
-    hm = re.match(r"^(about|around|approximately|roughly|shortly before|shortly after|"
-                  r"just before|just after|before|after|until|by|since|circa)\b", low)
+    hm = re.match(
+        r"^(about|around|approximately|roughly|shortly before|shortly after|"
+        r"just before|just after|before|after|until|by|since|circa)\b",
+        low,
+    )
     if hm:
         hedge = hm.group(1)
 
@@ -521,9 +557,18 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
             note = m.group(0)
     elif m := _DAYWORD.search(low):
         w = m.group(1).lower()
-        offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0,
-                   "this afternoon": 0, "this evening": 0, "last night": -1,
-                   "the day before yesterday": -2, "the day after tomorrow": 2}
+        offsets = {
+            "today": 0,
+            "tonight": 0,
+            "yesterday": -1,
+            "tomorrow": 1,
+            "this morning": 0,
+            "this afternoon": 0,
+            "this evening": 0,
+            "last night": -1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+        }
         if w in offsets:
             if pub_day is None:
                 resolved, gran, note = False, "day", f"{w}: no publication date"
@@ -534,8 +579,13 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
                 part = w[5:]
                 tod = PARTS[part]
         else:
-            shift = 1 if re.search(r"next|following|after", w) else -1 if re.search(
-                r"previous|before", w) else 0
+            shift = (
+                1
+                if re.search(r"next|following|after", w)
+                else -1
+                if re.search(r"previous|before", w)
+                else 0
+            )
             if ctx.previous is None:
                 resolved, gran, note = False, "day", f"{w}: no earlier date in the article"
             else:
@@ -577,14 +627,19 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
             y0 += 100
         lo_y, hi_y = y0, y0 + 10
         if m.group(1):
-            lo_y, hi_y = {"early": (y0, y0 + 4), "mid": (y0 + 3, y0 + 7), "late": (y0 + 6, y0 + 10)}[
-                m.group(1).lower()
-            ]
+            lo_y, hi_y = {
+                "early": (y0, y0 + 4),
+                "mid": (y0 + 3, y0 + 7),
+                "late": (y0 + 6, y0 + 10),
+            }[m.group(1).lower()]
         s, e, gran, note = datetime(lo_y, 1, 1), datetime(hi_y, 1, 1), "decade", "decade"
     elif m := _MY.search(low):
         mod, mon, yr = m.group(1), MONTHS[m.group(2).lower()], m.group(3)
-        if m.group(2).lower() == "may" and not yr and "May" not in text and not re.search(
-            r"\b(in|of|early|mid|late|last|next|this)\s+may\b", low
+        if (
+            m.group(2).lower() == "may"
+            and not yr
+            and "May" not in text
+            and not re.search(r"\b(in|of|early|mid|late|last|next|this)\s+may\b", low)
         ):
             return None  # the verb "may"
         which = re.search(r"\b(last|next|this)\s+" + m.group(2).lower(), low)
@@ -616,7 +671,9 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
         s, e, gran, note = datetime(y, 1, 1), datetime(y + 1, 1, 1), "year", "year"
     elif tod is None:
         if any(ch.isalpha() for ch in low) and re.search(_MONTH_RE, low) and pub_day:
-            got_d = _dateparser_fallback(low, pub_day, "past" if ctx.tense != "future" else "future")
+            got_d = _dateparser_fallback(
+                low, pub_day, "past" if ctx.tense != "future" else "future"
+            )
             if got_d is None:
                 return None
             day, note = got_d, "dateparser"
@@ -629,7 +686,12 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
         if weekday is None:
             weekday = day.weekday()
     if tod is not None:
-        if s is not None and gran in ("day", None) and e is not None and (e - s) <= timedelta(days=1):
+        if (
+            s is not None
+            and gran in ("day", None)
+            and e is not None
+            and (e - s) <= timedelta(days=1)
+        ):
             base = s
             s = base + timedelta(minutes=tod[0])
             e = base + timedelta(minutes=tod[1])
@@ -646,8 +708,18 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
     if not resolved:
         s = e = None
     return TimeValue(
-        start=s, end=e, granularity=gran, zone=zone, zone_explicit=explicit, resolved=resolved,
-        part_of_day=part, weekday=weekday, tod=tod, hedge=hedge, note=note, day=day,
+        start=s,
+        end=e,
+        granularity=gran,
+        zone=zone,
+        zone_explicit=explicit,
+        resolved=resolved,
+        part_of_day=part,
+        weekday=weekday,
+        tod=tod,
+        hedge=hedge,
+        note=note,
+        day=day,
     )
 
 
@@ -676,8 +748,13 @@ def _absolute(
     return (first if d2 is None else None), s, e, "day" if d2 is None else "range", True, note
 
 
-def describe(v_start: datetime | None, v_end: datetime | None, gran: str | None,
-             part: str | None, zone: str | None) -> str:
+def describe(
+    v_start: datetime | None,
+    v_end: datetime | None,
+    gran: str | None,
+    part: str | None,
+    zone: str | None,
+) -> str:
     """Human words for an interval: 'Tue 18 Jun 2024 (late)'."""
     if v_start is None or v_end is None:
         return "unresolved"
@@ -685,17 +762,26 @@ def describe(v_start: datetime | None, v_end: datetime | None, gran: str | None,
     tail = f" ({', '.join(extra)})" if extra else ""
     if gran in ("day", "part_of_day", "minute"):
         d = v_start.date()
-        if gran == "part_of_day" and part and v_start.hour >= 18 and (v_end - v_start).days < 1 or gran == "part_of_day" and v_start.hour < 24:
+        if (
+            gran == "part_of_day"
+            and part
+            and v_start.hour >= 18
+            and (v_end - v_start).days < 1
+            or gran == "part_of_day"
+            and v_start.hour < 24
+        ):
             d = v_start.date()
         return f"{WEEKDAY_NAMES[d.weekday()]} {d.day} {MONTH_NAMES[d.month - 1]} {d.year}{tail}"
-    if gran == "month":
-        if v_start.day == 1 and (v_end - v_start).days >= 28:
-            return f"{MONTH_NAMES[v_start.month - 1]} {v_start.year}{tail}"
+    if gran == "month" and v_start.day == 1 and (v_end - v_start).days >= 28:
+        return f"{MONTH_NAMES[v_start.month - 1]} {v_start.year}{tail}"
     if gran == "year":
         return f"{v_start.year}{tail}"
     if gran == "decade":
-        return f"the {v_start.year}s{tail}" if (v_end.year - v_start.year) == 10 else (
-            f"{v_start.year}–{v_end.year - 1}{tail}")
+        return (
+            f"the {v_start.year}s{tail}"
+            if (v_end.year - v_start.year) == 10
+            else (f"{v_start.year}–{v_end.year - 1}{tail}")
+        )
     last = v_end - timedelta(seconds=1)
     return f"{v_start.date().isoformat()} to {last.date().isoformat()}{tail}"
 

@@ -107,8 +107,10 @@ def names_match(a: str, b: str, cls: str) -> str | None:
         return "same organisation (shorter form)"
     # acronyms: "FBI" ~ "federal bureau of investigation"
     for short, long_ in ((a, tb), (b, ta)):
-        if len(short) >= 2 and " " not in short and short == "".join(
-            w[0] for w in long_ if w not in ("of", "and", "for", "the")
+        if (
+            len(short) >= 2
+            and " " not in short
+            and short == "".join(w[0] for w in long_ if w not in ("of", "and", "for", "the"))
         ):
             return "acronym"
     return None

@@ -66,7 +66,9 @@ _CURRENCY_AFTER = re.compile(
     r"tons?|kg|kilograms?|pounds?|barrels?|hectares?|acres?|gallons?|litres?|liters?|mph)\b",
     re.IGNORECASE,
 )
-_SINCE_CUE = re.compile(r"\b(since|last\s+\w+ed|previous(?:ly)?|last time|the last)\b[^.;]*$", re.IGNORECASE)
+_SINCE_CUE = re.compile(
+    r"\b(since|last\s+\w+ed|previous(?:ly)?|last time|the last)\b[^.;]*$", re.IGNORECASE
+)
 
 
 def _tense(tok: Token) -> D.Tense:
@@ -77,21 +79,31 @@ def _tense(tok: Token) -> D.Tense:
             break
         verb = verb.head
     kids = list(verb.children)
-    if any(k.lower_ in FUTURE_CUES or (k.dep_ == "aux" and k.lower_ in ("will", "'ll")) for k in kids):
+    if any(
+        k.lower_ in FUTURE_CUES or (k.dep_ == "aux" and k.lower_ in ("will", "'ll")) for k in kids
+    ):
         return "future"
     # "should face a judge on Monday", "could open Friday": a modal with a bare verb looks ahead.
-    if verb.tag_ == "VB" and any(k.tag_ == "MD" for k in kids) and not any(k.lower_ == "have" for k in kids):
+    if (
+        verb.tag_ == "VB"
+        and any(k.tag_ == "MD" for k in kids)
+        and not any(k.lower_ == "have" for k in kids)
+    ):
         return "future"
     # "is scheduled to arrive on Tuesday", "plans to visit Tuesday"
     if verb.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids):
         head = verb.head
         if head.lemma_.lower() in FUTURE_VERBS or head.lower_ in ("going", "due"):
             return "future"
-    if verb.lemma_.lower() in FUTURE_VERBS and verb.tag_ in ("VBN", "JJ") and any(
-        k.lower_ in ("is", "are", "be") for k in kids
+    if (
+        verb.lemma_.lower() in FUTURE_VERBS
+        and verb.tag_ in ("VBN", "JJ")
+        and any(k.lower_ in ("is", "are", "be") for k in kids)
     ):
         return "future"
-    if verb.tag_ in ("VBD", "VBN") or any(k.tag_ == "VBD" and k.dep_ in ("aux", "auxpass") for k in kids):
+    if verb.tag_ in ("VBD", "VBN") or any(
+        k.tag_ == "VBD" and k.dep_ in ("aux", "auxpass") for k in kids
+    ):
         return "past"
     if verb.tag_ == "VBG" and any(k.lemma_ == "be" and k.tag_ in ("VBZ", "VBP") for k in kids):
         return "future"  # "is visiting on Tuesday"
@@ -109,9 +121,22 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
-REPORT_NOUNS = {"report", "statement", "interview", "conference", "release", "briefing", "post",
-                "update", "tweet", "broadcast", "announcement"}
-_STAMP = re.compile(r"^\W*(?:updated?|posted|published|last updated|first published)\b", re.IGNORECASE)
+REPORT_NOUNS = {
+    "report",
+    "statement",
+    "interview",
+    "conference",
+    "release",
+    "briefing",
+    "post",
+    "update",
+    "tweet",
+    "broadcast",
+    "announcement",
+}
+_STAMP = re.compile(
+    r"^\W*(?:updated?|posted|published|last updated|first published)\b", re.IGNORECASE
+)
 
 
 def _date_role(span: Span, sent: str, start: int) -> str | None:
@@ -131,8 +156,17 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
 
 def _best_role(cands: list[Token]) -> str | None:
     classes = [ROLE_CLASSES.get(c.lemma_.lower()) or ROLE_CLASSES.get(c.lower_) for c in cands]
-    for pref in ("killed", "injured", "shot", "arrested", "charged", "missing", "evacuated",
-                 "rescued", "displaced"):
+    for pref in (
+        "killed",
+        "injured",
+        "shot",
+        "arrested",
+        "charged",
+        "missing",
+        "evacuated",
+        "rescued",
+        "displaced",
+    ):
         if pref in classes:
             return pref
     for c in cands:
@@ -148,17 +182,27 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
     noun_tok: Token | None = None
     modifies: str | None = None
     head = root.head
-    if head.i not in inside and head.pos_ in ("NOUN", "PROPN") and root.dep_ in (
-        "nummod", "quantmod", "amod", "compound", "nmod", "npadvmod"
+    if (
+        head.i not in inside
+        and head.pos_ in ("NOUN", "PROPN")
+        and root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod")
     ):
         noun_tok = head
-    elif root.pos_ == "NOUN" and root.lemma_.lower() not in ("hundred", "thousand", "million", "dozen"):
+    elif root.pos_ == "NOUN" and root.lemma_.lower() not in (
+        "hundred",
+        "thousand",
+        "million",
+        "dozen",
+    ):
         noun_tok = root
-    # "hundreds of people", "five of the victims"
+    # "hundreds of people", "five of the victims"; "one of the five people" is a part of a
+    # count given next to it, so it counts "one of", not the people.
     for c in root.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
                 if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PRON"):
+                    if any(g.dep_ == "nummod" for g in p.children):
+                        return "part", None, None
                     noun_tok = p
     # A number that modifies a modifier ("152 mm artillery shells", "a 500-pound bomb") or that
     # carries a unit measures the noun; it does not count it.
@@ -176,20 +220,26 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
     for c in list(anchor.children) + list(root.children):
         if c.dep_ in ("amod", "acl", "relcl", "oprd", "appos", "acomp") and c.i not in inside:
             cands.append(c)
+            cands.extend(g for g in c.children if g.dep_ == "conj")  # "shot and killed"
     verb = _governing_verb(anchor)
     if verb is not None:
         cands.append(verb)
         for c in verb.children:
-            if c.dep_ in ("oprd", "acomp", "xcomp") or (c.dep_ == "conj" and c.pos_ == "VERB" and not any(
-                g.dep_.startswith("nsubj") for g in c.children
-            )):
+            if c.dep_ in ("oprd", "acomp", "xcomp") or (
+                c.dep_ == "conj"
+                and c.pos_ == "VERB"
+                and not any(g.dep_.startswith("nsubj") for g in c.children)
+            ):
                 cands.append(c)
             # "the death toll rose to 12"
-            if c.dep_.startswith("nsubj") and c.lemma_.lower() in ("toll", "number", "count", "tally"):
+            if c.dep_.startswith("nsubj") and c.lemma_.lower() in (
+                "toll",
+                "number",
+                "count",
+                "tally",
+            ):
                 cands.extend(g for g in c.children if g.dep_ in ("compound", "amod"))
-                cands.extend(
-                    p for g in c.children if g.lower_ == "of" for p in g.children
-                )
+                cands.extend(p for g in c.children if g.lower_ == "of" for p in g.children)
     role = _best_role(cands)
     if verb is not None and role == verb.lemma_.lower() and role in REPORTING:
         role = None
@@ -218,7 +268,10 @@ def _merge(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int,
     for s, e, lab in spans:
         if out and (
             s <= out[-1][1]
-            or (_JOIN_GAP.match(text[out[-1][1] : s]) and _joinable(text[out[-1][0] : out[-1][1]], text[s:e]))
+            or (
+                _JOIN_GAP.match(text[out[-1][1] : s])
+                and _joinable(text[out[-1][0] : out[-1][1]], text[s:e])
+            )
         ):
             out[-1][1] = max(out[-1][1], e)
         else:
@@ -237,13 +290,16 @@ def _extend_left(text: str, start: int, pattern: re.Pattern[str]) -> int:
 
 def _is_duration(text: str) -> bool:
     low = text.lower()
-    if re.search(r"\b(ago|later|earlier|before|after|from now|old|next|last|this|coming|past)\b", low) and not low.startswith(("the past", "the last")):
+    if re.search(
+        r"\b(ago|later|earlier|before|after|from now|old|next|last|this|coming|past)\b", low
+    ) and not low.startswith(("the past", "the last")):
         return False
     return D.parse_duration(text) is not None
 
 
-def _implied_start(value_low: float, value_high: float, unit: str,
-                   published: datetime | None) -> tuple[datetime | None, datetime | None]:
+def _implied_start(
+    value_low: float, value_high: float, unit: str, published: datetime | None
+) -> tuple[datetime | None, datetime | None]:
     """'first visit in 24 years' published in 2024 -> the previous one was in 2000."""
     if published is None:
         return None, None
@@ -260,7 +316,9 @@ def _implied_start(value_low: float, value_high: float, unit: str,
     return far.replace(hour=0, minute=0, second=0, microsecond=0), near + timedelta(days=1)
 
 
-def sentence_slots(doc: Doc, published: datetime | None, previous: date | None) -> tuple[list[Slot], date | None]:
+def sentence_slots(
+    doc: Doc, published: datetime | None, previous: date | None
+) -> tuple[list[Slot], date | None]:
     """All slots of one parsed sentence, and the last day-level date it mentions."""
     text = doc.text
     slots: list[Slot] = []
@@ -280,18 +338,31 @@ def sentence_slots(doc: Doc, published: datetime | None, previous: date | None) 
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not piece.strip():
             continue
-        if re.fullmatch(r"\d{4}", piece.strip()) and span.root.dep_ == "nummod" and span.root.head.tag_ == "NNS":
+        if (
+            re.fullmatch(r"\d{4}", piece.strip())
+            and span.root.dep_ == "nummod"
+            and span.root.head.tag_ == "NNS"
+        ):
             recount.append((s, e, "CARDINAL"))  # "2000 residents": a count, not a year
             continue
         taken.append((s, e))
         am = _AGE.match(piece.strip())
         if am:
             nt = span.root.head if span.root.head.i >= span.end else None
-            slots.append(Slot(
-                kind="quantity", text=piece, start=s, end=e, value=float(am.group(1)),
-                low=float(am.group(1)), high=float(am.group(1)), unit="age",
-                noun=nt.lemma_.lower() if nt is not None else None, role="age",
-            ))
+            slots.append(
+                Slot(
+                    kind="quantity",
+                    text=piece,
+                    start=s,
+                    end=e,
+                    value=float(am.group(1)),
+                    low=float(am.group(1)),
+                    high=float(am.group(1)),
+                    unit="age",
+                    noun=nt.lemma_.lower() if nt is not None else None,
+                    role="age",
+                )
+            )
             continue
         if _is_duration(piece):
             got = D.parse_duration(piece)
@@ -303,28 +374,58 @@ def sentence_slots(doc: Doc, published: datetime | None, previous: date | None) 
                 r"\bfor the first time in\s*$", before
             ):
                 role = "since_last"
-            elif re.search(r"\b(for|over the past|over the last|in the past|in the last)\s*$", before):
+            elif re.search(
+                r"\b(for|over the past|over the last|in the past|in the last)\s*$", before
+            ):
                 role = "for"
             vs, ve = _implied_start(lo, hi, unit, published) if role else (None, None)
-            slots.append(Slot(
-                kind="duration", text=piece, start=s, end=e, value=value, low=lo, high=hi,
-                unit=unit, hedge=hedge, role=role, value_start=vs, value_end=ve,
-                note="implied start from publication date" if vs else None,
-            ))
+            slots.append(
+                Slot(
+                    kind="duration",
+                    text=piece,
+                    start=s,
+                    end=e,
+                    value=value,
+                    low=lo,
+                    high=hi,
+                    unit=unit,
+                    hedge=hedge,
+                    role=role,
+                    value_start=vs,
+                    value_end=ve,
+                    note="implied start from publication date" if vs else None,
+                )
+            )
             continue
         ctx = D.Context(published=published, tense=_tense(span.root), previous=previous)
         tv = D.resolve(piece, ctx)
         if tv is None:
             continue
         role = "since" if tv.hedge == "since" else _date_role(span, text, s)
-        kind = "time" if tv.tod is not None and tv.granularity in ("minute", "part_of_day") else "date"
-        slots.append(Slot(
-            kind=kind, text=piece, start=s, end=e, value_start=tv.start, value_end=tv.end,
-            granularity=tv.granularity, zone=tv.zone, zone_explicit=tv.zone_explicit,
-            resolved=tv.resolved, part_of_day=tv.part_of_day, weekday=tv.weekday,
-            tod_start=tv.tod[0] if tv.tod else None, tod_end=tv.tod[1] if tv.tod else None,
-            hedge=tv.hedge, role=role, note=tv.note or None,
-        ))
+        kind = (
+            "time" if tv.tod is not None and tv.granularity in ("minute", "part_of_day") else "date"
+        )
+        slots.append(
+            Slot(
+                kind=kind,
+                text=piece,
+                start=s,
+                end=e,
+                value_start=tv.start,
+                value_end=tv.end,
+                granularity=tv.granularity,
+                zone=tv.zone,
+                zone_explicit=tv.zone_explicit,
+                resolved=tv.resolved,
+                part_of_day=tv.part_of_day,
+                weekday=tv.weekday,
+                tod_start=tv.tod[0] if tv.tod else None,
+                tod_end=tv.tod[1] if tv.tod else None,
+                hedge=tv.hedge,
+                role=role,
+                note=tv.note or None,
+            )
+        )
         if tv.day is not None and tv.resolved and role != "report":
             previous = tv.day
 
@@ -352,17 +453,33 @@ def sentence_slots(doc: Doc, published: datetime | None, previous: date | None) 
         noun, modifies, role = _count_context(span, fig.unit)
         if fig.kind in ("money", "percent"):
             noun, modifies = None, None
-        if fig.kind == "quantity" and fig.unit is None and fig.hedge is None and noun is None and (
-            1800 <= fig.value <= 2100 and float(fig.value).is_integer()
+        if (
+            fig.kind == "quantity"
+            and fig.unit is None
+            and fig.hedge is None
+            and noun is None
+            and (1800 <= fig.value <= 2100 and float(fig.value).is_integer())
         ):
             continue  # a year, not a count
         if noun and noun not in PERSON_NOUNS and noun.endswith("s") and noun[:-1] in PERSON_NOUNS:
             noun = noun[:-1]
         taken.append((s, e))
-        slots.append(Slot(
-            kind=fig.kind, text=piece, start=s, end=e, value=fig.value, low=fig.low,
-            high=fig.high, hedge=fig.hedge, unit=fig.unit, noun=noun, modifies=modifies, role=role,
-        ))
+        slots.append(
+            Slot(
+                kind=fig.kind,
+                text=piece,
+                start=s,
+                end=e,
+                value=fig.value,
+                low=fig.low,
+                high=fig.high,
+                hedge=fig.hedge,
+                unit=fig.unit,
+                noun=noun,
+                modifies=modifies,
+                role=role,
+            )
+        )
 
     # ---------- names ----------
     for ent in doc.ents:
@@ -373,10 +490,17 @@ def sentence_slots(doc: Doc, published: datetime | None, previous: date | None) 
         name = normalize_name(ent.text, ent.label_)
         if not name or entity_class(ent.label_) is None:
             continue
-        slots.append(Slot(
-            kind="entity", text=ent.text, start=ent.start_char, end=ent.end_char,
-            label=ent.label_, name=name, role=_entity_role(ent),
-        ))
+        slots.append(
+            Slot(
+                kind="entity",
+                text=ent.text,
+                start=ent.start_char,
+                end=ent.end_char,
+                label=ent.label_,
+                name=name,
+                role=_entity_role(ent),
+            )
+        )
     slots.sort(key=lambda sl: (sl.start, sl.end))
     return slots, previous
 

@@ -35,7 +35,8 @@ HEDGES: dict[str, tuple[float, float]] = {
 STRICT_LOW = {"more than", "over", "above", "upwards of", "in excess of"}
 STRICT_HIGH = {"fewer than", "less than", "under", "below"}
 HEDGE_RE = re.compile(
-    r"(?:^|\s)(" + "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
+    r"(?:^|\s)("
+    + "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
     + r")\s*$",
     re.IGNORECASE,
 )
@@ -63,13 +64,25 @@ UNITS: dict[str, tuple[str, float]] = {
     "calibre": ("m", 0.001), "caliber": ("m", 0.001),
 }  # fmt: skip
 _UNIT_RE = re.compile(
-    r"(?<![a-z])(" + "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+    r"(?<![a-z])("
+    + "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
     + r")(?:e?s)?\b",
     re.IGNORECASE,
 )
 
-CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW",
-                    "₽": "RUB", "₹": "INR", "c$": "CAD", "a$": "AUD", "hk$": "HKD"}
+CURRENCY_SYMBOLS = {
+    "us$": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₹": "INR",
+    "c$": "CAD",
+    "a$": "AUD",
+    "hk$": "HKD",
+}
 CURRENCY_WORDS = {
     "dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR", "pound": "GBP",
     "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
@@ -80,9 +93,7 @@ _CUR_WORD_RE = re.compile(
     r"\b(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE
 )
 _PERCENT_RE = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age points?)?\b|\bpct\b", re.IGNORECASE)
-_RANGE_RE = re.compile(
-    r"^(?:between\s+)?(.+?)\s*(?:-|–|to|and)\s*(.+)$", re.IGNORECASE
-)
+_RANGE_RE = re.compile(r"^(?:between\s+)?(.+?)\s*(?:-|–|to|and)\s*(.+)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +126,7 @@ def _precision(num_text: str, value: float) -> tuple[float, float]:
     if not m or m.group(3) == "hundred":
         return value, value
     decimals = len(m.group(2) or "")
-    step = (10 ** -decimals) * SCALES[m.group(3)]
+    step = (10**-decimals) * SCALES[m.group(3)]
     return value - step / 2, value + step / 2
 
 
@@ -152,13 +163,17 @@ def parse_figure(text: str, label: str | None = None) -> Figure | None:
     if kind == "quantity":
         um = _UNIT_RE.search(low_body)
         # "m" alone is a unit only right after a digit ("100 m"); otherwise it may be "million".
-        if um and not (um.group(1).lower() in ("m", "g", "mi") and not re.search(
-                r"\d\s*" + um.group(1) + r"\b", low_body)):
+        if um and not (
+            um.group(1).lower() in ("m", "g", "mi")
+            and not re.search(r"\d\s*" + um.group(1) + r"\b", low_body)
+        ):
             unit, factor = UNITS[um.group(1).lower()]
             low_body = low_body[: um.start()] + " " + low_body[um.end() :]
     vr = vague_range(low_body)
     if vr:
-        return Figure(kind, vr[0], vr[0] * factor, vr[1] * factor, unit, hedge or " ".join(low_body.split()))
+        return Figure(
+            kind, vr[0], vr[0] * factor, vr[1] * factor, unit, hedge or " ".join(low_body.split())
+        )
     low_body = re.sub(r"\b(?:us|u\.s\.|worth|some|of|the|roughly|about)\b", " ", low_body)
     low_body = re.sub(r"[^\w.,\s-]", " ", low_body).strip(" .,-")
     low_body = " ".join(low_body.split())
@@ -174,8 +189,11 @@ def parse_figure(text: str, label: str | None = None) -> Figure | None:
         if a is not None and b is not None:
             # "3 to 4 million": the scale word belongs to both ends.
             if b > a * 100 and a < 1000:
-                scale = b / parse_number(rm.group(2).split()[0]) if parse_number(
-                    rm.group(2).split()[0]) else 1.0
+                scale = (
+                    b / parse_number(rm.group(2).split()[0])
+                    if parse_number(rm.group(2).split()[0])
+                    else 1.0
+                )
                 a *= scale
             if a <= b:
                 return Figure(kind, a * factor, a * factor, b * factor, unit, hedge or "range")

@@ -20,7 +20,9 @@ ComparisonStatus = Literal["agree", "conflict", "zone_conflict", "unrelated"]
 COMPARISON_STATUSES: tuple[str, ...] = get_args(ComparisonStatus)
 
 # day < part_of_day < clock: the finer, the later in this tuple.
-Granularity = Literal["decade", "year", "season", "month", "week", "range", "day", "part_of_day", "minute"]
+Granularity = Literal[
+    "decade", "year", "season", "month", "week", "range", "day", "part_of_day", "minute"
+]
 
 
 def _num(x: float | None) -> float | str | None:
