@@ -420,3 +420,22 @@ def test_age_is_not_a_date():
     age = [s for s in slots if s.role == "age"]
     assert age and age[0].value == 24 and age[0].kind == "quantity"
     assert not [s for s in slots if s.kind == "duration"]
+
+
+def test_cli_prints_json_lines_and_rejects_bad_published():
+    import json
+
+    from click.testing import CliRunner
+
+    from factcheck.commands.slots import slots
+
+    runner = CliRunner()
+    ok = runner.invoke(slots, ["--published", "2024-06-20T08:00+03:00", "They arrived on Wednesday."])
+    assert ok.exit_code == 0, ok.output
+    rows = [json.loads(line) for line in ok.output.splitlines()]
+    date_row = next(r for r in rows if r["kind"] == "date")
+    assert date_row["start"] == "2024-06-19T00:00:00" and date_row["zone"] == "UTC+03:00"
+    bad = runner.invoke(slots, ["--published", "yesterday-ish", "x"])
+    assert bad.exit_code == 1
+    assert "--published" in bad.output and "Traceback" not in bad.output
+    assert len(bad.output.strip().splitlines()) == 1
