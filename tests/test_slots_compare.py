@@ -351,3 +351,15 @@ def test_slots_are_frozen():
     s = Slot(kind="quantity", text="3", start=0, end=1, value=3, low=3, high=3)
     with pytest.raises(AttributeError):
         s.value = 4  # type: ignore[misc]
+
+
+def test_a_whole_day_apart_is_a_hard_conflict_even_across_zones():
+    # Adjacent days in different zones may be one moment; a day in between never is.
+    seoul_pub = datetime(2024, 6, 19, 9, 30, tzinfo=timezone(timedelta(hours=9)))
+    berlin_pub = datetime(2024, 6, 19, 18, 0, tzinfo=timezone(timedelta(hours=2)))
+    far = _statuses("Putin arrived in Pyongyang early on Wednesday, local time.",
+                    "Putin arrived in Pyongyang on June 17.", seoul_pub, berlin_pub, "date")
+    near = _statuses("Putin arrived in Pyongyang early on Wednesday, local time.",
+                     "Putin arrived in Pyongyang on June 18.", seoul_pub, berlin_pub, "date")
+    assert far == {"conflict"}
+    assert near == {"zone_conflict"}

@@ -22,8 +22,10 @@ from factcheck.slots.types import Slot, SlotComparison
 
 TEMPORAL = ("date", "time")
 FIGURES = ("quantity", "money", "percent", "duration")
-# Furthest apart two clocks can be (UTC-12 .. UTC+14); beyond it, zones cannot explain a gap.
-MAX_ZONE_GAP = timedelta(hours=26)
+# Zones can move a moment onto the neighbouring calendar day, not across a whole day: with
+# day-granularity dates a gap of 24 h means a day in between ("June 17" vs "Wednesday 19"), which
+# no time-zone reading explains for places people report from, so that is a hard conflict.
+MAX_ZONE_GAP = timedelta(hours=24)
 
 
 def _fmt(x: float) -> str:
@@ -145,7 +147,7 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
 
 def _zone_status(x: Slot, y: Slot, gap: timedelta) -> str:
     zones_may_differ = x.zone != y.zone or x.zone == "local"
-    return "zone_conflict" if zones_may_differ and gap <= MAX_ZONE_GAP else "conflict"
+    return "zone_conflict" if zones_may_differ and gap < MAX_ZONE_GAP else "conflict"
 
 
 def _zone_note(x: Slot, y: Slot) -> str:
