@@ -363,3 +363,10 @@ def test_a_whole_day_apart_is_a_hard_conflict_even_across_zones():
                      "Putin arrived in Pyongyang on June 18.", seoul_pub, berlin_pub, "date")
     assert far == {"conflict"}
     assert near == {"zone_conflict"}
+
+
+def test_shipping_verbs_count_the_same_thing():
+    assert _statuses("North Korea has shipped about 6,700 containers of shells to Russia.",
+                     "North Korea has sent roughly 600 containers of munitions to Russia.", kind="number") == {"conflict"}
+    assert _statuses("North Korea has shipped about 6,700 containers of shells to Russia.",
+                     "Nearly 7,000 containers of munitions have been sent to Russia.", kind="number") == {"agree"}

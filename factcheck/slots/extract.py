@@ -166,6 +166,7 @@ def _best_role(cands: list[Token]) -> str | None:
         "evacuated",
         "rescued",
         "displaced",
+        "shipped",
     ):
         if pref in classes:
             return pref

@@ -222,6 +222,9 @@ ROLE_CLASSES: dict[str, str] = {
     **dict.fromkeys(["miss", "missing"], "missing"),
     **dict.fromkeys(["rescue", "rescued"], "rescued"),
     **dict.fromkeys(["displace", "displaced"], "displaced"),
+    **dict.fromkeys(["ship", "shipped", "send", "sent", "deliver", "delivered", "supply",
+                     "supplied", "transfer", "transferred", "provide", "provided", "export",
+                     "exported", "smuggle", "smuggled"], "shipped"),
 }  # fmt: skip
 PERSON_NOUNS = {
     "people", "person", "persons", "man", "men", "woman", "women", "child", "children", "kid",
