@@ -370,3 +370,10 @@ def test_shipping_verbs_count_the_same_thing():
                      "North Korea has sent roughly 600 containers of munitions to Russia.", kind="number") == {"conflict"}
     assert _statuses("North Korea has shipped about 6,700 containers of shells to Russia.",
                      "Nearly 7,000 containers of munitions have been sent to Russia.", kind="number") == {"agree"}
+
+
+def test_different_person_in_the_same_office_is_an_entity_conflict():
+    a = "Kremlin spokesman Dmitry Peskov said the talks would include a one-on-one meeting."
+    b = "Kremlin spokesman Yuri Ushakov said the talks would include a one-on-one meeting."
+    assert _statuses(a, b, kind="entity") == {"conflict"}
+    assert _statuses(a, "Kremlin spokesman Peskov said the talks would be long.", kind="entity") == {"agree"}

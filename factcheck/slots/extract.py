@@ -506,8 +506,49 @@ def sentence_slots(
     return slots, previous
 
 
+_OFFICES = frozenset(
+    "president premier chancellor king queen prince judge justice minister secretary senator "
+    "governor mayor sheriff chief commissioner general admiral colonel captain spokesman "
+    "spokeswoman spokesperson director chairman chairwoman ceo ambassador leader".split()
+)
+
+
+def _title_before(ent: Span) -> str | None:
+    """'spokesman' for 'Kremlin spokesman Dmitry Peskov': the office a person holds.
+
+    Two outlets naming different people for the same office in the same statement is the
+    classic name conflict, and the office words sit right before the name as its compounds.
+    """
+    words = []
+    i = ent.start - 1
+    while i >= 0:
+        tok = ent.doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.dep_ not in ("compound", "amod", "nmod"):
+            break
+        words.append(tok.lower_)
+        i -= 1
+    if not words:
+        return None
+    office = ent.doc[ent.start - 1]
+    # The word next to the name must be the office: a common noun ("spokesman"), or one of the
+    # offices spaCy tags as a proper noun when capitalised ("President", "Judge").
+    if office.pos_ != "NOUN" and office.lower_ not in _OFFICES:
+        return None
+    return office.lemma_.lower() if office.pos_ == "NOUN" else office.lower_
+
+
 def _entity_role(ent: Span) -> str | None:
-    """'subject:arrive' for the subject of a verb, 'location:arrive' for 'in/at X' of a verb."""
+    """'subject:arrive' for the subject of a verb, 'location:arrive' for 'in/at X' of a verb,
+    'title:spokesman' for a person named with their office."""
+    role = _verb_role(ent)
+    if role is None and ent.label_ == "PERSON":
+        # Speakers ("spokesman X said") get no verb role; their office is what they share.
+        title = _title_before(ent)
+        return f"title:{title}" if title else None
+    return role
+
+
+def _verb_role(ent: Span) -> str | None:
     root = ent.root
     if root.dep_ in ("nsubj", "nsubjpass"):
         verb = root.head
