@@ -232,6 +232,7 @@ def load_nli(
         from transformers.utils import logging as hf_logging
 
         hf_logging.set_verbosity_error()  # no load reports on stderr of a CLI
+        hf_logging.disable_progress_bar()  # nor "Loading weights" bars
         config = AutoConfig.from_pretrained(path)
     except OSError as exc:
         offline = os.environ.get("HF_HUB_OFFLINE") == "1"
