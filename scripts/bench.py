@@ -186,6 +186,7 @@ def pairs_vs_recall(
             "pairs_judged": u["pairs_judged"],
             "all_pairs": u["all_pairs"],
             "untouched_conflicts_per_cluster": u["conflicts_per_cluster"],
+            "edited_judged": rec["all"]["judged"],
             "recall": rec["all"]["recall"],
             "recall_new": rec["all"]["recall_new"],
             "type_match": rec["all"]["type_match"],
@@ -193,7 +194,7 @@ def pairs_vs_recall(
             "planted": rec["all"]["planted"],
         }
     ref = table.get("all_pairs")
-    for _name, row in table.items():
+    for row in table.values():
         if ref and row["pairs_judged"]:
             row["pair_reduction_vs_all_pairs"] = round(ref["pairs_judged"] / row["pairs_judged"], 1)
         if ref and ref["recall"]:
@@ -211,12 +212,12 @@ def pairs_vs_recall(
 def print_pairs_table(result: dict[str, Any]) -> None:
     print(f"\nsplit {result['split']}, {result['clusters']} clusters")
     print(
-        f"{'config':34} {'pairs':>8} {'x fewer':>8} {'recall':>7} {'new':>6} {'type ok':>7} {'of all-pairs':>12} {'untouched/cl':>12}"
+        f"{'config':34} {'pairs':>8} {'x fewer':>8} {'judged':>7} {'recall':>7} {'new':>6} {'type ok':>7} {'of all-pairs':>12} {'untouched/cl':>12}"
     )
     for name, r in result["table"].items():
         print(
             f"{name:34} {r['pairs_judged']:8} {r.get('pair_reduction_vs_all_pairs', '-')!s:>8} "
-            f"{ev._pct(r['recall']):>7} {ev._pct(r['recall_new']):>6} {ev._pct(r['type_match']):>7} "
+            f"{ev._pct(r['edited_judged']):>7} {ev._pct(r['recall']):>7} {ev._pct(r['recall_new']):>6} {ev._pct(r['type_match']):>7} "
             f"{r.get('recall_vs_all_pairs', '-')!s:>12} {r['untouched_conflicts_per_cluster']!s:>12}"
         )
 

@@ -452,6 +452,8 @@ def recall_table(plants: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         out[t] = {
             "planted": n,
             "segmented": len(seg),
+            # The edited statement reached the judge at all (paired with some statement).
+            "judged": _rate(sum(p["pairs_with_edited"] > 0 for p in ps), n),
             "recall": _rate(sum(p["recalled"] for p in ps), n),
             "recall_new": _rate(sum(p["recalled_new"] for p in ps), n),
             "type_match": _rate(sum(p["type_match"] for p in ps), n),
@@ -689,10 +691,12 @@ def print_tables(result: dict[str, Any]) -> None:
     rec = result.get("gva_planted", {}).get("recall", {})
     if rec:
         print("\nPlanted conflicts (GVA, split={})".format(result["split"]))
-        print(f"{'type':8} {'planted':>7} {'segm.':>6} {'recall':>7} {'new':>6} {'type ok':>8}")
+        print(
+            f"{'type':8} {'planted':>7} {'segm.':>6} {'judged':>7} {'recall':>7} {'new':>6} {'type ok':>8}"
+        )
         for t, r in rec.items():
             print(
-                f"{t:8} {r['planted']:7} {r['segmented']:6} {_pct(r['recall']):>7} {_pct(r['recall_new']):>6} {_pct(r['type_match']):>8}"
+                f"{t:8} {r['planted']:7} {r['segmented']:6} {_pct(r['judged']):>7} {_pct(r['recall']):>7} {_pct(r['recall_new']):>6} {_pct(r['type_match']):>8}"
             )
     u = result.get("gva_untouched")
     if u:
