@@ -377,3 +377,22 @@ def test_different_person_in_the_same_office_is_an_entity_conflict():
     b = "Kremlin spokesman Yuri Ushakov said the talks would include a one-on-one meeting."
     assert _statuses(a, b, kind="entity") == {"conflict"}
     assert _statuses(a, "Kremlin spokesman Peskov said the talks would be long.", kind="entity") == {"agree"}
+
+
+def test_clock_times_hours_apart_across_midnight_are_a_time_conflict():
+    sun = datetime(2024, 10, 27, 9, 0, tzinfo=timezone.utc)
+    out = _cmp("The storm made landfall at about 3 a.m. on Sunday.",
+               "The storm made landfall at around 11 p.m. on Saturday.", sun, sun)
+    assert {(c.kind, c.status) for c in out if c.status != "unrelated"} >= {("time", "conflict")}
+
+
+def test_same_measure_with_different_verbs_and_units_is_compared():
+    assert _statuses("The storm dropped 180 mm of rain on the port.",
+                     "Storm Elin dumped 120 mm of rain on the port.", kind="number") == {"conflict"}
+    assert _statuses("The storm dropped 180 mm of rain on the port.",
+                     "Nearly 18 centimetres of rain fell on the port.", kind="number") == {"agree"}
+
+
+def test_places_of_the_event_compare_across_verbs():
+    assert _statuses("Storm Elin made landfall near Port Calder early on Sunday.",
+                     "Storm Elin came ashore near Westhaven early on Sunday.", kind="entity") == {"conflict"}

@@ -128,10 +128,17 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
                 converted = True
             else:
                 utc_overlap = ux < uye and uy < uxe  # type: ignore[operator]
-    same_day = (
-        xs.date() == ys.date() or (xe - xs) > timedelta(days=1) or (ye - ys) > timedelta(days=1)
+    # Two clock times less than a day apart differ in the time, even across midnight
+    # ("11 p.m. Saturday" vs "3 a.m. Sunday"); parts of days ("late Tuesday" vs "Wednesday
+    # morning") and anything further apart differ in the day.
+    clocks = x.granularity in ("minute", "hour") and y.granularity in ("minute", "hour")
+    close = (
+        xs.date() == ys.date()
+        or (clocks and abs(xs - ys) < timedelta(days=1))
+        or (xe - xs) > timedelta(days=1)
+        or (ye - ys) > timedelta(days=1)
     )
-    kind = "time" if x.tod_start is not None and y.tod_start is not None and same_day else "date"
+    kind = "time" if x.tod_start is not None and y.tod_start is not None and close else "date"
     if xs < ye and ys < xe:
         what = "overlap" if (xe - xs) == (ye - ys) and xs == ys else "overlap (compatible)"
         return SlotComparison(kind, "agree", x, y, f"{desc}: {what}")
@@ -197,7 +204,10 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
             return None
         if x.kind == "quantity" and x.modifies != y.modifies:
             return None
-        if x.role and y.role and x.role != y.role:
+        # "180 mm of rain" dropped, dumped or fell is the same measure: the measured stuff
+        # ("rain") says what it is; the verb only matters when nothing is named.
+        same_stuff = x.kind == "quantity" and x.modifies is not None and x.modifies == y.modifies
+        if x.role and y.role and x.role != y.role and not same_stuff:
             return SlotComparison(
                 "number", "unrelated", x, y, f"{_fig_desc(x)} vs {_fig_desc(y)}: different roles"
             )
@@ -254,7 +264,7 @@ def compare_pair(x: Slot, y: Slot) -> SlotComparison | None:
         return _compare_figures(x, y)
     if x.kind == y.kind == "entity":
         cls = entity_class(x.label)
-        if cls is None or cls != entity_class(y.label) or not x.role or x.role != y.role:
+        if cls is None or cls != entity_class(y.label) or not _same_entity_role(x.role, y.role):
             return None
         why = names_match(x.name or "", y.name or "", cls)
         if why:
@@ -269,6 +279,14 @@ def compare_pair(x: Slot, y: Slot) -> SlotComparison | None:
             f"{x.text} vs {y.text}: different {cls} as {x.role.replace(':', ' of ')}",
         )
     return None
+
+
+def _same_entity_role(a: str | None, b: str | None) -> bool:
+    """Same role: subject of the same verb, the same office, or both the place of the event
+    ("made landfall near X" / "came ashore near Y": the verbs differ, the place is one slot)."""
+    if not a or not b:
+        return False
+    return a == b or (a.startswith("location:") and b.startswith("location:"))
 
 
 def compare_slots(a: Sequence[Slot], b: Sequence[Slot]) -> list[SlotComparison]:

@@ -19,6 +19,7 @@ from factcheck.slots.quantities import (
     HEDGE_RE,
     PERSON_NOUNS,
     ROLE_CLASSES,
+    UNITS,
     parse_figure,
     role_class,
 )
@@ -59,6 +60,11 @@ _LEFT_TEMPORAL = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"^(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(
+    r"[ \u00a0]?(?:" + "|".join(sorted((re.escape(u) for u in UNITS if len(u) > 2), key=len, reverse=True))
+    + r")(?:e?s)?\b",
+    re.IGNORECASE,
+)
 _CURRENCY_AFTER = re.compile(
     r"^\s*(?:(?:us|u\.s\.|hong kong|canadian|australian)\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|"
     r"yen|yuan|renminbi|r[ou]bles?|won|rupees?|francs?|pesos?|percent|per\s?cent|"
@@ -446,6 +452,9 @@ def sentence_slots(
         cm = _CURRENCY_AFTER.match(text[e:])
         if cm:
             e += cm.end()
+        um = _UNIT_AFTER.match(text[e:])
+        if um:  # NER leaves spelled-out units outside the span ("18 | centimetres of rain")
+            e += um.end()
         piece = text[s:e]
         fig = parse_figure(piece, label)
         span = doc.char_span(s, e, alignment_mode="expand")
