@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -89,3 +90,47 @@ def _pairs_in_block(
         if float(block[r, c]) >= threshold:
             keep[(int(rows[r]), int(cols[c]))] = mutual
     return keep
+
+
+def office_links(
+    statements: Sequence[Statement],
+    slots: dict[str, Sequence[Any]],
+    embeddings: np.ndarray,
+    existing: set[tuple[str, str]],
+) -> list[CandidatePair]:
+    """Pairs of statements from different articles that name different people for one office.
+
+    "Fire chief Anna Kessler said X" and "Fire chief Thomas Greer said Y" say different things,
+    so similarity never pairs them, yet the story has one fire chief. Only full titles of two
+    or more words link ("fire chief", "kremlin spokesman"): a bare "president" is too vague.
+    One pair per (two articles, office, two names), the most similar statements.
+    """
+    holders: dict[str, list[tuple[int, str]]] = {}
+    for i, s in enumerate(statements):
+        for slot in slots.get(s.id, ()):
+            role = getattr(slot, "role", None) or ""
+            if slot.kind == "entity" and role.startswith("title:") and " " in role[6:]:
+                holders.setdefault(role, []).append((i, slot.name or ""))
+    order = _article_order(statements)
+    best: dict[tuple[str, str, str, str, str], CandidatePair] = {}
+    for role, found in holders.items():
+        for x, (i, name_i) in enumerate(found):
+            for j, name_j in found[x + 1 :]:
+                si, sj = statements[i], statements[j]
+                if si.article_id == sj.article_id or _same_person(name_i, name_j):
+                    continue
+                if order[si.article_id] > order[sj.article_id]:
+                    si, sj, name_i, name_j, i, j = sj, si, name_j, name_i, j, i
+                if (si.id, sj.id) in existing:
+                    continue
+                sim = float(embeddings[i] @ embeddings[j])
+                key = (si.article_id, sj.article_id, role, name_i, name_j)
+                if key not in best or sim > best[key].similarity:
+                    best[key] = CandidatePair(a=si.id, b=sj.id, similarity=sim, mutual=False, linked_by=role)
+    return sorted(best.values(), key=lambda p: (-p.similarity, p.a, p.b))
+
+
+def _same_person(a: str, b: str) -> bool:
+    """'peskov' and 'dmitry peskov' are one person: a surname alone matches the full name."""
+    ta, tb = a.split(), b.split()
+    return bool(ta and tb) and (a == b or ta[-1] == tb[-1])

@@ -60,6 +60,8 @@ class DecideConfig:
     # Slot conflicts (dates, figures, names) are reported only for pairs at least this similar,
     # so that two statements about different facts are not compared.
     slot_min_similarity: float = 0.6
+    # Mutual best matches (each the other's nearest in the other article) need this much less.
+    mutual_slot_bonus: float = 0.1
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,9 +50,15 @@ class PairEvidence:
 def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
     # Slot evidence counts only between statements about the same fact: two sentences that
     # merely share a date ("since August") neither agree nor conflict through it.
-    same_fact = ev.pair.similarity >= config.slot_min_similarity
-    conflicts = [c for c in ev.comparisons if c.status in ("conflict", "zone_conflict")] if same_fact else []
-    agreements = [c for c in ev.comparisons if c.status == "agree"] if same_fact else []
+    # A mutual best match is strong evidence of one fact told twice, so it needs less similarity.
+    threshold = config.slot_min_similarity - (config.mutual_slot_bonus if ev.pair.mutual else 0.0)
+    same_fact = ev.pair.similarity >= threshold
+    comparisons = list(ev.comparisons)
+    if ev.pair.linked_by:  # linked by an office, not by content: only that office is compared
+        same_fact = True
+        comparisons = [c for c in comparisons if c.kind == "entity" and _role(c) == ev.pair.linked_by]
+    conflicts = [c for c in comparisons if c.status in ("conflict", "zone_conflict")] if same_fact else []
+    agreements = [c for c in comparisons if c.status == "agree"] if same_fact else []
     contra = max((s.contradiction for s in (ev.nli_ab, ev.nli_ba) if s), default=0.0)
     entail = max((s.entailment for s in (ev.nli_ab, ev.nli_ba) if s), default=0.0)
     reasons: list[str] = []
@@ -73,11 +79,11 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
         possible_update = _is_update(conflicts, ev.b_is_later)
         if possible_update:
             reasons.append("the later article gives a higher figure: possibly an update, not an error")
-    elif contra >= config.contradiction_threshold and not (agreements and not conflicts):
+    elif contra >= config.contradiction_threshold and not _explains_away(agreements):
         kind, conflict_type = "conflict", "claim"
         confidence = contra
         reasons.append(_nli_reason("contradiction", ev))
-    elif entail >= config.entailment_threshold or (agreements and not conflicts):
+    elif entail >= config.entailment_threshold or _value_agreements(agreements):
         kind = "agree"
         confidence = max(entail, 0.6 if agreements else 0.0)
         if entail >= config.entailment_threshold:
@@ -100,21 +106,44 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
         nli_ab=ev.nli_ab,
         nli_ba=ev.nli_ba,
         reasons=tuple(reasons),
-        slot_comparisons=tuple(c.to_dict() for c in ev.comparisons if c.status != "unrelated"),
+        slot_comparisons=tuple(c.to_dict() for c in comparisons if c.status != "unrelated"),
         diff_a=diff_a,
         diff_b=diff_b,
         possible_update=possible_update,
     )
 
 
+def _value_agreements(agreements: Sequence[SlotComparisonLike]) -> list[SlotComparisonLike]:
+    """Agreeing dates, times and figures. A shared name is no agreement: two statements about
+    one subject ("North Korea has / has not supplied weapons") always share it."""
+    return [c for c in agreements if c.kind in ("date", "time", "number")]
+
+
+def _explains_away(agreements: Sequence[SlotComparisonLike]) -> bool:
+    """An NLI contradiction is overruled when an agreeing value is written differently in the
+    two statements ("about 6,700" / "nearly 7,000", "Tuesday" / "June 18"): the model reacts
+    to the wording, the slot engine compared the values. When the agreeing values are written
+    the same, the contradiction comes from elsewhere in the sentence and stands."""
+    for c in _value_agreements(agreements):
+        a, b = getattr(c, "a", None), getattr(c, "b", None)
+        if a is not None and b is not None and a.text.casefold() != b.text.casefold():
+            return True
+    return False
+
+
+def _role(c: SlotComparisonLike) -> str | None:
+    return getattr(getattr(c, "a", None), "role", None)
+
+
 def _is_update(conflicts: Sequence[SlotComparisonLike], b_is_later: bool | None) -> bool:
     """A number conflict where the later article's figure is the higher one."""
     if b_is_later is None:
         return False
-    numbers = [c for c in conflicts if c.kind == "number" and c.b_greater is not None]
-    if not numbers or len(numbers) != len(conflicts):
+    # Any figure that is higher in the later article counts: a revised story often carries
+    # sub-counts too ("rose to 12 after three injured workers died").
+    if any(c.kind != "number" for c in conflicts):
         return False
-    return all(c.b_greater == b_is_later for c in numbers)
+    return any(c.b_greater == b_is_later for c in conflicts if c.b_greater is not None)
 
 
 def _nli_reason(label: str, ev: PairEvidence) -> str:

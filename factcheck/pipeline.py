@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any, Protocol
 
-from factcheck.align import align_statements
+from factcheck.align import align_statements, office_links
 from factcheck.config import Config
 from factcheck.consensus import build_groups
 from factcheck.decide import PairEvidence, decide_pair
@@ -108,11 +108,17 @@ def check_cluster(
         )
     with timer.stage("align"):
         alignment = align_statements(statements, vectors, config.align)
+        links = office_links(statements, slots_by_statement, vectors, {(p.a, p.b) for p in alignment.pairs})
 
     pairs = alignment.pairs
     with timer.stage("nli"):
         texts = [(stmt_by_id[p.a].text, stmt_by_id[p.b].text) for p in pairs]
-        scores = nli.predict_both(texts, batch_size=config.nli.batch_size, progress=progress) if texts else []
+        scores: list[tuple[NliScores | None, NliScores | None]] = (
+            list(nli.predict_both(texts, batch_size=config.nli.batch_size, progress=progress)) if texts else []
+        )
+    # Office links are judged on the names alone: the statements say different things.
+    pairs = pairs + tuple(links)
+    scores += [(None, None)] * len(links)
 
     with timer.stage("decide"):
         findings: list[Finding] = []
@@ -139,7 +145,7 @@ def check_cluster(
         articles_skipped=skipped,
         statements=len(statements),
         all_pairs=alignment.all_pairs,
-        pairs_judged=len(pairs),
+        pairs_judged=len(alignment.pairs),
         conflicts=conflicts,
         agreements=agreements,
         seconds_per_stage=dict(timer.seconds),
@@ -147,7 +153,7 @@ def check_cluster(
     )
     log.info(
         "%s: %d articles → %d statements → %d pairs (of %d) → %d conflicts, %d agreements",
-        cluster_id, len(articles), len(statements), len(pairs), alignment.all_pairs, conflicts, agreements,
+        cluster_id, len(articles), len(statements), len(alignment.pairs), alignment.all_pairs, conflicts, agreements,
     )
     return Report(
         cluster_id=cluster_id,

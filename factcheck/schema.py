@@ -115,6 +115,9 @@ class CandidatePair:
     b: str
     similarity: float
     mutual: bool  # each is the other's best match in the other article
+    # Set when the pair was linked by a shared slot rather than by similarity: e.g.
+    # "title:fire chief" when two outlets name different people for one office.
+    linked_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

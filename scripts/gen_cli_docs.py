@@ -15,7 +15,7 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from factcheck.cli import cli  # noqa: E402
+from factcheck.cli import cli
 
 DOC = ROOT / "docs" / "cli.md"
 

@@ -57,3 +57,26 @@ def test_top_k_limits_pairs_per_statement():
 def test_empty_input():
     out = align_statements([], np.zeros((0, 3), dtype=np.float32), AlignConfig())
     assert out.pairs == () and out.all_pairs == 0
+
+
+def test_office_links_pair_different_holders_of_one_office():
+    from types import SimpleNamespace
+
+    from factcheck.align import office_links
+
+    stmts = [_stmt("a", 0), _stmt("b", 0), _stmt("c", 0), _stmt("c", 1)]
+
+    def person(name, role):
+        return SimpleNamespace(kind="entity", name=name, role=role)
+
+    slots = {
+        "a0": [person("anna kessler", "title:fire chief")],
+        "b0": [person("thomas greer", "title:fire chief")],
+        "c0": [person("kessler", "title:fire chief")],  # a surname alone is the same person
+        "c1": [person("tom lee", "title:president")],  # one-word titles are too vague to link
+    }
+    emb = _unit([1, 0], [0, 1], [1, 1], [1, 0.5])
+    links = office_links(stmts, slots, emb, existing=set())
+    assert {(p.a, p.b) for p in links} == {("a0", "b0"), ("b0", "c0")}
+    assert all(p.linked_by == "title:fire chief" for p in links)
+    assert office_links(stmts, slots, emb, existing={("a0", "b0")}) == [l for l in links if l.a != "a0"]

@@ -8,11 +8,19 @@ from factcheck.schema import CandidatePair, NliScores, Statement
 
 
 @dataclass(frozen=True)
+class FakeSlot:
+    text: str
+    role: str | None = None
+
+
+@dataclass(frozen=True)
 class FakeComparison:
     kind: str
     status: str
     reason: str = "x vs y"
     b_greater: bool | None = None
+    a: FakeSlot = FakeSlot("about 6,700")
+    b: FakeSlot = FakeSlot("nearly 7,000")
 
     def to_dict(self):
         return {"kind": self.kind, "status": self.status, "reason": self.reason}
@@ -65,9 +73,21 @@ def test_nli_contradiction_is_a_claim_conflict():
     assert f.confidence == pytest.approx(0.85)
 
 
-def test_nli_contradiction_overruled_when_all_slots_agree():
+def test_nli_contradiction_overruled_by_an_agreeing_value_written_differently():
     f = decide_pair(_ev(nli_ab=CONTRA, comparisons=[FakeComparison("number", "agree")]), DecideConfig())
     assert f.kind == "agree"
+
+
+def test_nli_contradiction_stands_when_agreeing_values_are_written_the_same():
+    same = FakeComparison("date", "agree", a=FakeSlot("on Monday"), b=FakeSlot("on Monday"))
+    f = decide_pair(_ev(nli_ab=CONTRA, comparisons=[same]), DecideConfig())
+    assert (f.kind, f.conflict_type) == ("conflict", "claim")
+
+
+def test_a_shared_name_is_no_agreement():
+    name = FakeComparison("entity", "agree", a=FakeSlot("North Korea"), b=FakeSlot("North Korea"))
+    assert decide_pair(_ev(nli_ab=CONTRA, comparisons=[name]), DecideConfig()).conflict_type == "claim"
+    assert decide_pair(_ev(comparisons=[name]), DecideConfig()).kind == "unrelated"
 
 
 def test_entailment_either_direction_is_agreement():

@@ -396,3 +396,9 @@ def test_same_measure_with_different_verbs_and_units_is_compared():
 def test_places_of_the_event_compare_across_verbs():
     assert _statuses("Storm Elin made landfall near Port Calder early on Sunday.",
                      "Storm Elin came ashore near Westhaven early on Sunday.", kind="entity") == {"conflict"}
+
+
+def test_date_of_a_toll_rising_is_not_the_event_date():
+    mon = datetime(2024, 3, 6, 12, 0, tzinfo=timezone.utc)
+    assert _statuses("A fire killed nine workers on Monday night.",
+                     "The death toll from the fire rose to 12 on Wednesday.", mon, mon, "date") <= {"unrelated"}

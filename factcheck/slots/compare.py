@@ -21,6 +21,10 @@ from factcheck.slots.quantities import noun_key
 from factcheck.slots.types import Slot, SlotComparison
 
 TEMPORAL = ("date", "time")
+# Verbs of a figure changing: their dates are when a toll or count moved, not when it happened.
+CHANGE_VERBS = frozenset(
+    "rise climb increase grow jump raise revise update surge soar".split()
+)
 FIGURES = ("quantity", "money", "percent", "duration")
 # Zones can move a moment onto the neighbouring calendar day, not across a whole day: with
 # day-granularity dates a gap of 24 h means a day in between ("June 17" vs "Wednesday 19"), which
@@ -62,6 +66,11 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
     if (x.role == "since") != (y.role == "since"):
         return SlotComparison(
             "date", "unrelated", x, y, "a 'since' date is not the date of the event"
+        )
+    if (x.role in CHANGE_VERBS) != (y.role in CHANGE_VERBS):
+        # "the death toll rose to 12 on Wednesday": the day a figure changed, not the event's
+        return SlotComparison(
+            "date", "unrelated", x, y, "one is the date of a change (a toll rising), not of the event"
         )
     if not x.resolved or not y.resolved:
         if x.weekday is not None and x.weekday == y.weekday:

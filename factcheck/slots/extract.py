@@ -523,7 +523,7 @@ _OFFICES = frozenset(
 
 
 def _title_before(ent: Span) -> str | None:
-    """'spokesman' for 'Kremlin spokesman Dmitry Peskov': the office a person holds.
+    """'kremlin spokesman' for 'Kremlin spokesman Dmitry Peskov': the office a person holds.
 
     Two outlets naming different people for the same office in the same statement is the
     classic name conflict, and the office words sit right before the name as its compounds.
@@ -543,12 +543,14 @@ def _title_before(ent: Span) -> str | None:
     # offices spaCy tags as a proper noun when capitalised ("President", "Judge").
     if office.pos_ != "NOUN" and office.lower_ not in _OFFICES:
         return None
-    return office.lemma_.lower() if office.pos_ == "NOUN" else office.lower_
+    # The whole title ("fire chief", "russian foreign minister"): offices of different
+    # bodies must not meet, and the full title is what makes a cluster-level match safe.
+    return " ".join(reversed(words))
 
 
 def _entity_role(ent: Span) -> str | None:
     """'subject:arrive' for the subject of a verb, 'location:arrive' for 'in/at X' of a verb,
-    'title:spokesman' for a person named with their office."""
+    'title:kremlin spokesman' for a person named with their office."""
     role = _verb_role(ent)
     if role is None and ent.label_ == "PERSON":
         # Speakers ("spokesman X said") get no verb role; their office is what they share.
