@@ -189,6 +189,7 @@ def pairs_vs_recall(
             "edited_judged": rec["all"]["judged"],
             "recall": rec["all"]["recall"],
             "recall_new": rec["all"]["recall_new"],
+            "recall_counterpart": rec["all"]["recall_counterpart"],
             "type_match": rec["all"]["type_match"],
             "recall_by_type": {t: r["recall"] for t, r in rec.items() if t != "all"},
             "planted": rec["all"]["planted"],
@@ -197,8 +198,9 @@ def pairs_vs_recall(
     for row in table.values():
         if ref and row["pairs_judged"]:
             row["pair_reduction_vs_all_pairs"] = round(ref["pairs_judged"] / row["pairs_judged"], 1)
-        if ref and ref["recall"]:
-            row["recall_vs_all_pairs"] = round((row["recall"] or 0) / ref["recall"], 3)
+        for key in ("recall", "recall_new", "recall_counterpart"):
+            if ref and ref[key]:
+                row[f"{key}_vs_all_pairs"] = round((row[key] or 0) / ref[key], 3)
     return {
         "split": split,
         "clusters": len(gva["untouched"][next(iter(configs))]),
@@ -212,13 +214,15 @@ def pairs_vs_recall(
 def print_pairs_table(result: dict[str, Any]) -> None:
     print(f"\nsplit {result['split']}, {result['clusters']} clusters")
     print(
-        f"{'config':34} {'pairs':>8} {'x fewer':>8} {'judged':>7} {'recall':>7} {'new':>6} {'type ok':>7} {'of all-pairs':>12} {'untouched/cl':>12}"
+        f"{'config':62} {'pairs':>6} {'x fewer':>7} {'judged':>7} {'recall':>7} {'new':>6} "
+        f"{'counterp.':>9} {'type ok':>7} {'cp/all-pairs':>12} {'untouched/cl':>12}"
     )
     for name, r in result["table"].items():
         print(
-            f"{name:34} {r['pairs_judged']:8} {r.get('pair_reduction_vs_all_pairs', '-')!s:>8} "
-            f"{ev._pct(r['edited_judged']):>7} {ev._pct(r['recall']):>7} {ev._pct(r['recall_new']):>6} {ev._pct(r['type_match']):>7} "
-            f"{r.get('recall_vs_all_pairs', '-')!s:>12} {r['untouched_conflicts_per_cluster']!s:>12}"
+            f"{name:62} {r['pairs_judged']:6} {r.get('pair_reduction_vs_all_pairs', '-')!s:>7} "
+            f"{ev._pct(r['edited_judged']):>7} {ev._pct(r['recall']):>7} {ev._pct(r['recall_new']):>6} "
+            f"{ev._pct(r['recall_counterpart']):>9} {ev._pct(r['type_match']):>7} "
+            f"{r.get('recall_counterpart_vs_all_pairs', '-')!s:>12} {r['untouched_conflicts_per_cluster']!s:>12}"
         )
 
 
@@ -230,6 +234,14 @@ SWEEP = {
 }
 
 
+# A few settings changed together, after the one-at-a-time sweep pointed at them.
+SWEEP_COMBOS = (
+    ("align.min_similarity=0.4", "decide.slot_min_similarity=0.4"),
+    ("align.min_similarity=0.4", "decide.slot_min_similarity=0.5"),
+    ("align.min_similarity=0.3", "decide.slot_min_similarity=0.4"),
+)
+
+
 def sweep_configs(overrides: list[str]) -> dict[str, ev.Config]:
     """All-pairs first (it fills the NLI cache), the defaults, then one key changed at a time."""
     base = ev.make_config(overrides)
@@ -237,6 +249,8 @@ def sweep_configs(overrides: list[str]) -> dict[str, ev.Config]:
     for key, values in SWEEP.items():
         for v in values:
             configs[f"{key}={v}"] = ev.load_config(None, [*overrides, f"{key}={v}"])
+    for combo in SWEEP_COMBOS:
+        configs[" ".join(combo)] = ev.load_config(None, [*overrides, *combo])
     return configs
 
 

@@ -28,6 +28,7 @@ import csv
 import hashlib
 import json
 import random
+import re
 import sys
 import tempfile
 import time
@@ -308,6 +309,17 @@ def score_plant(plant: Plant, before: Report, after: Report) -> dict[str, Any]:
     new_hits = [
         f for f in hits if ({f.statement_a, f.statement_b} - edited_ids).isdisjoint(already)
     ]
+    # The counterpart: a partner in another article that states the old value (the anchor).
+    # An all-pairs run pairs the edited statement with everything, so some conflict on it can be
+    # found by chance; a conflict with a statement holding the old value is the planted one.
+    anchor = re.compile(r"(?<![\w-])" + re.escape(plant.edit.anchor) + r"(?![\w-])", re.IGNORECASE)
+    by_id = {s.id: s for s in after.statements}
+    counterpart_hits = [
+        f
+        for f in hits
+        for other in ({f.statement_a, f.statement_b} - edited_ids)
+        if by_id[other].article_id != plant.article_id and anchor.search(by_id[other].text)
+    ]
     judged = [
         f for f in after.findings if f.statement_a in edited_ids or f.statement_b in edited_ids
     ]
@@ -323,6 +335,7 @@ def score_plant(plant: Plant, before: Report, after: Report) -> dict[str, Any]:
         "pairs_with_edited": len(judged),
         "recalled": bool(hits),
         "recalled_new": bool(new_hits),
+        "recalled_counterpart": bool(counterpart_hits),
         "type_match": any(f.conflict_type == plant.type for f in hits),
         "found_types": sorted({f.conflict_type or "" for f in hits}),
     }
@@ -456,6 +469,7 @@ def recall_table(plants: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
             "judged": _rate(sum(p["pairs_with_edited"] > 0 for p in ps), n),
             "recall": _rate(sum(p["recalled"] for p in ps), n),
             "recall_new": _rate(sum(p["recalled_new"] for p in ps), n),
+            "recall_counterpart": _rate(sum(p["recalled_counterpart"] for p in ps), n),
             "type_match": _rate(sum(p["type_match"] for p in ps), n),
             "recall_of_segmented": _rate(sum(p["recalled"] for p in seg), len(seg)),
         }
@@ -692,11 +706,11 @@ def print_tables(result: dict[str, Any]) -> None:
     if rec:
         print("\nPlanted conflicts (GVA, split={})".format(result["split"]))
         print(
-            f"{'type':8} {'planted':>7} {'segm.':>6} {'judged':>7} {'recall':>7} {'new':>6} {'type ok':>8}"
+            f"{'type':8} {'planted':>7} {'segm.':>6} {'judged':>7} {'recall':>7} {'new':>6} {'counterp.':>9} {'type ok':>8}"
         )
         for t, r in rec.items():
             print(
-                f"{t:8} {r['planted']:7} {r['segmented']:6} {_pct(r['judged']):>7} {_pct(r['recall']):>7} {_pct(r['recall_new']):>6} {_pct(r['type_match']):>8}"
+                f"{t:8} {r['planted']:7} {r['segmented']:6} {_pct(r['judged']):>7} {_pct(r['recall']):>7} {_pct(r['recall_new']):>6} {_pct(r['recall_counterpart']):>9} {_pct(r['type_match']):>8}"
             )
     u = result.get("gva_untouched")
     if u:
