@@ -49,6 +49,10 @@ def show_value(value: Any) -> str:
     if value is None:
         return "—"
     if isinstance(value, dict):
+        if "kind" in value and "text" in value:  # a slot as the slot engine writes it
+            from factcheck.slots.describe import describe_slot
+
+            return describe_slot(value)
         if "value" in value:
             unit = value.get("unit") or ""
             v = value["value"]
