@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from typing import Any, Protocol
 
 from factcheck.align import align_statements, office_links
+from factcheck.attribution import claim_text
 from factcheck.config import Config
 from factcheck.consensus import build_groups
 from factcheck.decide import PairEvidence, decide_pair
@@ -112,7 +113,7 @@ def check_cluster(
 
     pairs = alignment.pairs
     with timer.stage("nli"):
-        texts = [(stmt_by_id[p.a].text, stmt_by_id[p.b].text) for p in pairs]
+        texts = [(_claim(stmt_by_id[p.a]), _claim(stmt_by_id[p.b])) for p in pairs]
         scores: list[tuple[NliScores | None, NliScores | None]] = (
             list(nli.predict_both(texts, batch_size=config.nli.batch_size, progress=progress)) if texts else []
         )
@@ -167,6 +168,10 @@ def check_cluster(
         config_digest=config.digest(),
         created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
     )
+
+
+def _claim(s: Statement) -> str:
+    return claim_text(s.text, s.speaker)
 
 
 def _progress(items: Sequence[Article], stage: str, enabled: bool) -> Sequence[Article]:
