@@ -505,8 +505,12 @@ def _rate(k: int, n: int) -> float | None:
 def write_label_sample(conflicts: Sequence[dict[str, Any]], seed: int, k: int, path: Path) -> int:
     """A seeded sample of untouched-cluster conflicts to label by hand (keeps existing labels)."""
     existing = {r["finding_id"]: r for r in read_jsonl(path)} if path.exists() else {}
-    pool = sorted(conflicts, key=lambda c: c["finding_id"])
-    sample = random.Random(seed).sample(pool, min(k, len(pool)))
+
+    # Seeded order by hash: a larger pool of clusters keeps most of a smaller pool's sample.
+    def order(c: dict[str, Any]) -> str:
+        return hashlib.sha256(f"{seed}:{c['finding_id']}".encode()).hexdigest()
+
+    sample = sorted(conflicts, key=order)[:k]
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as f:
         for c in sample:
@@ -771,11 +775,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--labels", type=Path, default=LABELS_PATH)
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument(
+        "--plants",
+        default=",".join(PLANT_TYPES),
+        help="plant types to run, comma-separated, or 'none' for untouched clusters only",
+    )
+    ap.add_argument(
         "--show-labels", action="store_true", help="print the sampled pairs to label, then exit"
     )
     args = ap.parse_args(argv)
     if args.show_labels:
         show_label_sample(args.labels, args.eval_dir)
+        precision = precision_from_labels(args.labels)
+        print(json.dumps(precision))
+        if args.out:
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_text(
+                json.dumps({"labels": str(args.labels.relative_to(ROOT)), **precision}, indent=1)
+                + "\n"
+            )
         return 0
 
     only = set(args.only or ("gva", "ecb", "fnc"))
@@ -798,7 +815,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         tmp = Path(tmpd)
         if "gva" in only:
             rows = gva_rows(args.eval_dir, args.seed, args.split, args.limit)
-            gva = eval_gva(rows, runner, args.seed, tmp)
+            types = [] if args.plants == "none" else [t.strip() for t in args.plants.split(",")]
+            gva = eval_gva(rows, runner, args.seed, tmp, types=types)
             result["gva_planted"] = {"recall": recall_table(gva["plants"]["default"]), "no_site": gva["no_site"],
                                      "plants": gva["plants"]["default"]}  # fmt: skip
             result["gva_untouched"] = untouched_table(gva["untouched"]["default"])
