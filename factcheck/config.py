@@ -41,7 +41,6 @@ class AlignConfig:
     top_k: int = 2  # neighbours kept per statement in each other article
     min_similarity: float = 0.5  # cosine; below this two statements are not the same fact
     mutual_bonus: float = 0.05  # mutual best matches pass a threshold this much lower
-    group_similarity: float = 0.6  # pairs at least this similar join one claim group
     batch_size: int = 32
 
 

@@ -48,13 +48,18 @@ def build_groups(
         gid = content_hash("group", *ids)
         outlet = {sid: articles[statements[sid].article_id].source for sid in ids}
         conflicts_with: dict[str, set[str]] = defaultdict(set)
+        by_type: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for f in component:
             if f.kind == "conflict":
                 oa, ob = outlet[f.statement_a], outlet[f.statement_b]
                 conflicts_with[oa].add(ob)
                 conflicts_with[ob].add(oa)
+                by_type[f.conflict_type or "claim"][oa].add(ob)
+                by_type[f.conflict_type or "claim"][ob].add(oa)
         present = set(outlet.values())
-        outliers = _outliers(present, conflicts_with)
+        # One group can hold two disputes (a denial, and a figure): find the odd one out per
+        # conflict type, so each dispute names its own outlier.
+        outliers = set().union(*(_outliers(present, graph) for graph in by_type.values()))
         stances: dict[str, Stance] = {}
         for name in outlets_all:
             if name not in present:

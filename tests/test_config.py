@@ -43,7 +43,7 @@ def test_set_overrides_are_typed(override, section, key, value):
 @pytest.mark.parametrize(
     "override, message",
     [
-        ("align.topk=3", "unknown key align.topk; known in [align]: batch_size, group_similarity"),
+        ("align.topk=3", "unknown key align.topk; known in [align]: batch_size, min_similarity"),
         ("nope.x=1", "unknown section [nope]"),
         ("align.top_k=three", "expected int"),
         ("segment.drop_questions=maybe", "expected true or false"),

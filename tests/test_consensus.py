@@ -36,3 +36,13 @@ def test_unrelated_pairs_form_no_group():
     arts, stmts = _world(2)
     groups, membership = build_groups([_f("s0", "s1", "unrelated")], stmts, arts)
     assert groups == [] and membership == {}
+
+
+def test_each_dispute_in_a_group_names_its_own_outlier():
+    arts, stmts = _world(4)
+    number = [_f("s0", "s2", "conflict"), _f("s1", "s2", "conflict"), _f("s0", "s1", "agree")]
+    claim = [Finding(id=Finding.make_id(f"s3", x), kind="conflict", conflict_type="claim", confidence=0.9,
+                     statement_a="s3", statement_b=x, similarity=0.8, nli_ab=None, nli_ba=None) for x in ("s0", "s1", "s2")]
+    groups, _ = build_groups(number + claim, stmts, arts)
+    (g,) = groups
+    assert set(g.outliers) == {"Outlet 2", "Outlet 3"}
