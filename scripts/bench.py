@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import eval_clusters as ev
+from eval_clusters import git_commit
 
 MIN_WORDS = 50  # stubs and paywall pages (403 GVA articles are shorter) are not articles
 
@@ -307,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     result: dict[str, Any] = {
         "command": " ".join(["scripts/bench.py", *(argv if argv is not None else sys.argv[1:])]),
+        "git": git_commit(),
         "date": time.strftime("%Y-%m-%d %H:%M:%S %z"),
         "machine": machine(),
         "config_overrides": overrides,

@@ -128,6 +128,20 @@ def memoize_pure_stages() -> None:
     slots.extract_article_slots = cached_slots  # type: ignore[assignment]
 
 
+def git_commit() -> str:
+    """The commit the run measured (with "+dirty" when the work tree had changes)."""
+    import subprocess
+
+    def git(*a: str) -> str:
+        return subprocess.run(
+            ["git", *a], cwd=ROOT, capture_output=True, text=True, check=False
+        ).stdout.strip()
+
+    return git("rev-parse", "--short", "HEAD") + (
+        "+dirty" if git("status", "--porcelain", "--untracked-files=no") else ""
+    )
+
+
 def make_config(
     overrides: Sequence[str], threads: int | None = None, device: str | None = None
 ) -> Config:
@@ -809,6 +823,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "config_overrides": args.overrides,
         "config_digest": config.digest(),
         "models": {"embedder": config.models.embedder, "nli": config.models.nli},
+        "git": git_commit(),
         "date": time.strftime("%Y-%m-%d %H:%M:%S %z"),
     }
     with tempfile.TemporaryDirectory() as tmpd:
