@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+from factcheck.device import quiet_transformers, resolve_device, set_threads
 from factcheck.errors import ModelError
 from factcheck.schema import NLI_LABELS, NliScores
 
@@ -167,19 +168,6 @@ class TransformersNli:
         )
 
 
-def resolve_device(device: str) -> str:
-    import torch
-
-    if device != "auto":
-        return device
-    if torch.cuda.is_available():
-        return "cuda"
-    mps = getattr(torch.backends, "mps", None)
-    if mps is not None and mps.is_available():
-        return "mps"
-    return "cpu"
-
-
 def resolve_path(name_or_path: str) -> str:
     """The shipped name -> its folder; an existing path -> itself; anything else: a hub id."""
     if name_or_path == SHIPPED_NAME:
@@ -224,15 +212,12 @@ def load_nli(
     """Load an NLI cross-encoder once per process (cached on all arguments)."""
     import torch
 
-    if threads > 0:
-        torch.set_num_threads(threads)
+    set_threads(threads)
     path = resolve_path(name_or_path)
     try:
         from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
-        from transformers.utils import logging as hf_logging
 
-        hf_logging.set_verbosity_error()  # no load reports on stderr of a CLI
-        hf_logging.disable_progress_bar()  # nor "Loading weights" bars
+        quiet_transformers()  # no load reports or "Loading weights" bars on a CLI's stderr
         config = AutoConfig.from_pretrained(path)
     except OSError as exc:
         offline = os.environ.get("HF_HUB_OFFLINE") == "1"
