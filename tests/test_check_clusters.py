@@ -88,3 +88,21 @@ def test_boilerplate_never_reaches_a_finding(cluster, run_cluster):
     in_findings = " ".join(texts[x] for f in report.findings for x in (f.statement_a, f.statement_b))
     for junk in _expected(cluster).get("boilerplate", []):
         assert junk not in in_findings
+
+
+def test_readme_example_quotes_a_real_run(run_cluster):
+    """The README's example report must stay true: every finding id it quotes is a conflict of
+    that type in a real run, and its summary line matches."""
+    import re
+
+    readme = (ROOT / "README.md").read_text()
+    report = run_cluster(ROOT / "examples" / "putin-pyongyang")
+    kinds = {f.id: f for f in report.findings}
+    quoted = re.findall(r"### \d+\. (\w+) conflict[^\n]*\n(?:.*\n)*?- finding id `([0-9a-f]{16})`", readme)
+    assert quoted, "README shows no example findings"
+    for ctype, fid in quoted:
+        assert fid in kinds and kinds[fid].kind == "conflict", fid
+        assert kinds[fid].conflict_type == ctype.lower(), (fid, ctype)
+    st = report.stats
+    assert f"{st.articles} articles → {st.statements} statements → {st.pairs_judged} pairs judged" in readme
+    assert f"**{st.conflicts} conflicts**" in readme
