@@ -94,7 +94,11 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
         confidence = max((s.neutral for s in (ev.nli_ab, ev.nli_ba) if s), default=0.0)
     if ev.a.speaker or ev.b.speaker:
         reasons.append(_attribution(ev.a, ev.b))
-    diff_a, diff_b = differing_spans(ev.a.text, ev.b.text)
+    if conflicts:  # point at the values in dispute, not at every reworded word
+        diff_a = tuple(sorted({(c.a.start, c.a.end) for c in conflicts}))  # type: ignore[attr-defined]
+        diff_b = tuple(sorted({(c.b.start, c.b.end) for c in conflicts}))  # type: ignore[attr-defined]
+    else:
+        diff_a, diff_b = differing_spans(ev.a.text, ev.b.text)
     return Finding(
         id=Finding.make_id(ev.a.id, ev.b.id),
         kind=kind,  # type: ignore[arg-type]

@@ -11,6 +11,8 @@ from factcheck.schema import CandidatePair, NliScores, Statement
 class FakeSlot:
     text: str
     role: str | None = None
+    start: int = 0
+    end: int = 0
 
 
 @dataclass(frozen=True)
@@ -121,3 +123,11 @@ def test_differing_spans_mark_changed_words():
 def test_shared_date_between_different_facts_is_not_agreement():
     f = decide_pair(_ev(comparisons=[FakeComparison("date", "agree")], sim=0.45), DecideConfig())
     assert f.kind == "unrelated"
+
+
+def test_slot_conflict_highlights_the_disputed_values():
+    cmp = FakeComparison("date", "conflict", a=FakeSlot("late on Tuesday", start=27, end=42),
+                         b=FakeSlot("on Wednesday morning", start=26, end=46))
+    f = decide_pair(_ev(comparisons=[cmp]), DecideConfig())
+    assert A.text[27:42] == "late on Tuesday" and f.diff_a == ((27, 42),)
+    assert f.diff_b == ((26, 46),)
