@@ -57,9 +57,16 @@ def align_statements(
             cols = np.asarray(by_article[art_b])
             block = sims[np.ix_(rows, cols)]
             for (i, j), mutual in _pairs_in_block(block, rows, cols, config).items():
-                a, b = (i, j) if order[statements[i].article_id] < order[statements[j].article_id] else (j, i)
+                a, b = (
+                    (i, j)
+                    if order[statements[i].article_id] < order[statements[j].article_id]
+                    else (j, i)
+                )
                 best[(a, b)] = CandidatePair(
-                    a=statements[a].id, b=statements[b].id, similarity=float(sims[a, b]), mutual=mutual
+                    a=statements[a].id,
+                    b=statements[b].id,
+                    similarity=float(sims[a, b]),
+                    mutual=mutual,
                 )
     pairs = sorted(best.values(), key=lambda p: (-p.similarity, p.a, p.b))
     return Alignment(pairs=tuple(pairs), all_pairs=count_cross_article_pairs(statements))
@@ -126,7 +133,9 @@ def office_links(
                 sim = float(embeddings[i] @ embeddings[j])
                 key = (si.article_id, sj.article_id, role, name_i, name_j)
                 if key not in best or sim > best[key].similarity:
-                    best[key] = CandidatePair(a=si.id, b=sj.id, similarity=sim, mutual=False, linked_by=role)
+                    best[key] = CandidatePair(
+                        a=si.id, b=sj.id, similarity=sim, mutual=False, linked_by=role
+                    )
     return sorted(best.values(), key=lambda p: (-p.similarity, p.a, p.b))
 
 

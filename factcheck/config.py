@@ -118,7 +118,9 @@ def _coerce(value: Any, default: Any, where: str) -> Any:
 def _apply(config: Config, section: str, key: str, value: Any, where: str) -> Config:
     sections = {f.name for f in fields(Config)}
     if section not in sections:
-        raise ConfigError(f"{where}: unknown section [{section}]; known: {', '.join(sorted(sections))}")
+        raise ConfigError(
+            f"{where}: unknown section [{section}]; known: {', '.join(sorted(sections))}"
+        )
     current = getattr(config, section)
     keys = {f.name for f in fields(current)}
     if key not in keys:
@@ -129,7 +131,9 @@ def _apply(config: Config, section: str, key: str, value: Any, where: str) -> Co
     return replace(config, **{section: replace(current, **{key: new_value})})
 
 
-def load_config(path: str | Path | None = None, overrides: list[str] | tuple[str, ...] = ()) -> Config:
+def load_config(
+    path: str | Path | None = None, overrides: list[str] | tuple[str, ...] = ()
+) -> Config:
     """Defaults, then the TOML file at `path` (if any), then `section.key=value` overrides."""
     config = Config()
     if path is not None:
@@ -137,9 +141,13 @@ def load_config(path: str | Path | None = None, overrides: list[str] | tuple[str
         try:
             data = tomllib.loads(p.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise ConfigError(f"{p}: config file not found; pass an existing --config FILE") from None
+            raise ConfigError(
+                f"{p}: config file not found; pass an existing --config FILE"
+            ) from None
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{p}: not valid TOML ({exc}); fix the file or start from configs/default.toml") from None
+            raise ConfigError(
+                f"{p}: not valid TOML ({exc}); fix the file or start from configs/default.toml"
+            ) from None
         for section, table in data.items():
             if not isinstance(table, dict):
                 raise ConfigError(f"{p}: top-level key {section!r} must be a [section]")
@@ -149,6 +157,8 @@ def load_config(path: str | Path | None = None, overrides: list[str] | tuple[str
         dotted, sep, value = item.partition("=")
         section, dot, key = dotted.strip().partition(".")
         if not sep or not dot:
-            raise ConfigError(f"--set {item!r}: expected section.key=value, e.g. --set align.top_k=3")
+            raise ConfigError(
+                f"--set {item!r}: expected section.key=value, e.g. --set align.top_k=3"
+            )
         config = _apply(config, section, key, value, "--set")
     return config

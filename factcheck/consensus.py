@@ -80,7 +80,13 @@ def build_groups(
         )
         for f in component:
             membership[f.id] = gid
-    groups.sort(key=lambda g: (-sum(1 for s in g.stances.values() if s == "conflict"), -len(g.statement_ids), g.id))
+    groups.sort(
+        key=lambda g: (
+            -sum(1 for s in g.stances.values() if s == "conflict"),
+            -len(g.statement_ids),
+            g.id,
+        )
+    )
     return groups, membership
 
 

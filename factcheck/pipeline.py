@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from factcheck.align import align_statements, office_links
@@ -20,7 +20,16 @@ from factcheck.config import Config
 from factcheck.consensus import build_groups
 from factcheck.decide import PairEvidence, decide_pair
 from factcheck.embed import Embedder, load_embedder
-from factcheck.schema import Article, Finding, NliScores, Report, RunStats, Statement
+from factcheck.schema import (
+    Article,
+    CandidatePair,
+    Finding,
+    NliScores,
+    Report,
+    RunStats,
+    Statement,
+    normalize_for_id,
+)
 
 log = logging.getLogger("factcheck")
 
@@ -93,14 +102,18 @@ def check_cluster(
     by_id = {a.id: a for a in articles}
 
     with timer.stage("segment"):
-        statements = _unique_statements(segment_articles(articles, config.segment, progress=progress))
+        statements = _unique_statements(
+            segment_articles(articles, config.segment, progress=progress)
+        )
     stmt_by_id = {s.id: s for s in statements}
 
     with timer.stage("slots"):
         slots_by_statement: dict[str, Any] = {}
         for article in _progress(articles, "slots", progress):
             own = [s for s in statements if s.article_id == article.id]
-            for s, found in zip(own, extract_article_slots([s.text for s in own], article.published)):
+            for s, found in zip(
+                own, extract_article_slots([s.text for s in own], article.published)
+            ):
                 slots_by_statement[s.id] = found
 
     with timer.stage("embed"):
@@ -109,14 +122,13 @@ def check_cluster(
         )
     with timer.stage("align"):
         alignment = align_statements(statements, vectors, config.align)
-        links = office_links(statements, slots_by_statement, vectors, {(p.a, p.b) for p in alignment.pairs})
+        links = office_links(
+            statements, slots_by_statement, vectors, {(p.a, p.b) for p in alignment.pairs}
+        )
 
     pairs = alignment.pairs
     with timer.stage("nli"):
-        texts = [(_claim(stmt_by_id[p.a]), _claim(stmt_by_id[p.b])) for p in pairs]
-        scores: list[tuple[NliScores | None, NliScores | None]] = (
-            list(nli.predict_both(texts, batch_size=config.nli.batch_size, progress=progress)) if texts else []
-        )
+        scores = _judge(pairs, stmt_by_id, nli, config, progress)
     # Office links are judged on the names alone: the statements say different things.
     pairs = pairs + tuple(links)
     scores += [(None, None)] * len(links)
@@ -131,7 +143,9 @@ def check_cluster(
                 b=b,
                 nli_ab=ab,
                 nli_ba=ba,
-                comparisons=compare_slots(slots_by_statement.get(a.id, ()), slots_by_statement.get(b.id, ())),
+                comparisons=compare_slots(
+                    slots_by_statement.get(a.id, ()), slots_by_statement.get(b.id, ())
+                ),
                 b_is_later=_is_later(by_id[a.article_id].published, by_id[b.article_id].published),
             )
             findings.append(decide_pair(evidence, config.decide))
@@ -154,7 +168,13 @@ def check_cluster(
     )
     log.info(
         "%s: %d articles → %d statements → %d pairs (of %d) → %d conflicts, %d agreements",
-        cluster_id, len(articles), len(statements), len(alignment.pairs), alignment.all_pairs, conflicts, agreements,
+        cluster_id,
+        len(articles),
+        len(statements),
+        len(alignment.pairs),
+        alignment.all_pairs,
+        conflicts,
+        agreements,
     )
     return Report(
         cluster_id=cluster_id,
@@ -166,8 +186,35 @@ def check_cluster(
         stats=stats,
         warnings=tuple(warnings),
         config_digest=config.digest(),
-        created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        created=datetime.now(UTC).isoformat(timespec="seconds"),
     )
+
+
+_SAME = NliScores(entailment=1.0, neutral=0.0, contradiction=0.0)
+
+
+def _judge(
+    pairs: Sequence[CandidatePair],
+    stmt_by_id: dict[str, Statement],
+    nli: NliJudge,
+    config: Config,
+    progress: bool,
+) -> list[tuple[NliScores | None, NliScores | None]]:
+    """NLI in both directions for each pair. Word-for-word copies (syndicated wire copy is
+    common in news clusters) entail each other and are not sent to the model."""
+    texts = [(_claim(stmt_by_id[p.a]), _claim(stmt_by_id[p.b])) for p in pairs]
+    todo = [i for i, (a, b) in enumerate(texts) if normalize_for_id(a) != normalize_for_id(b)]
+    judged = (
+        nli.predict_both(
+            [texts[i] for i in todo], batch_size=config.nli.batch_size, progress=progress
+        )
+        if todo
+        else []
+    )
+    scores: list[tuple[NliScores | None, NliScores | None]] = [(_SAME, _SAME)] * len(texts)
+    for i, pair_scores in zip(todo, judged):
+        scores[i] = pair_scores
+    return scores
 
 
 def _claim(s: Statement) -> str:

@@ -26,25 +26,65 @@ def _setup_logging(quiet: bool) -> None:
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Report format (default: report.format in the config, md).")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write the report to FILE instead of stdout.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Report format (default: report.format in the config, md).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Write the report to FILE instead of stdout.",
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing --output file.")
-@click.option("-c", "--config", "config_path", type=click.Path(path_type=Path), default=None,
-              help="TOML config file (see configs/default.toml).")
-@click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
-              help="Override one config key, e.g. --set align.top_k=3 (repeatable).")
-@click.option("--model", default=None, metavar="NAME_OR_PATH",
-              help="NLI model (Hugging Face name or local path); default: the shipped model.")
-@click.option("--embedder", default=None, metavar="NAME_OR_PATH",
-              help="Sentence-transformers model for alignment.")
-@click.option("--db", type=click.Path(path_type=Path), default=None,
-              help="Record the run (articles, findings) in this SQLite file for review.")
-@click.option("--fail-on-conflict", is_flag=True,
-              help=f"Exit with code {EXIT_CONFLICTS} when any conflict is found.")
-@click.option("--progress/--no-progress", default=None,
-              help="Progress bars (default: on when stderr is a terminal).")
+@click.option(
+    "-c",
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="TOML config file (see configs/default.toml).",
+)
+@click.option(
+    "--set",
+    "overrides",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Override one config key, e.g. --set align.top_k=3 (repeatable).",
+)
+@click.option(
+    "--model",
+    default=None,
+    metavar="NAME_OR_PATH",
+    help="NLI model (Hugging Face name or local path); default: the shipped model.",
+)
+@click.option(
+    "--embedder",
+    default=None,
+    metavar="NAME_OR_PATH",
+    help="Sentence-transformers model for alignment.",
+)
+@click.option(
+    "--db",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Record the run (articles, findings) in this SQLite file for review.",
+)
+@click.option(
+    "--fail-on-conflict",
+    is_flag=True,
+    help=f"Exit with code {EXIT_CONFLICTS} when any conflict is found.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bars (default: on when stderr is a terminal).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Only errors and warnings on stderr.")
 def check(
     paths: tuple[Path, ...],
@@ -92,7 +132,9 @@ def check(
     if fmt not in FORMATS:
         raise FactcheckError(f"report.format {fmt!r} is not one of {', '.join(FORMATS)}")
     if output is not None and output.exists() and not force:
-        raise FactcheckError(f"{output}: already exists; pass --force to overwrite it or choose another -o FILE")
+        raise FactcheckError(
+            f"{output}: already exists; pass --force to overwrite it or choose another -o FILE"
+        )
     show_progress = sys.stderr.isatty() if progress is None else progress
 
     start = time.perf_counter()
@@ -103,7 +145,11 @@ def check(
     checkable = {cid: arts for cid, arts in loaded.clusters.items() if len(arts) >= 2}
     for cid, arts in loaded.clusters.items():
         if len(arts) < 2:
-            log.warning("warning: cluster %r has %d usable article(s); at least 2 are needed to compare — skipped", cid, len(arts))
+            log.warning(
+                "warning: cluster %r has %d usable article(s); at least 2 are needed to compare — skipped",
+                cid,
+                len(arts),
+            )
     if not checkable:
         raise FactcheckError(
             "nothing to check: no cluster has two usable articles; fix the problems above or add articles"
@@ -117,8 +163,14 @@ def check(
         warnings = [str(p) for p in mine]
         reports.append(
             check_cluster(
-                articles, config, cluster_id=cid, embedder=embed_model, nli=nli_model,
-                progress=show_progress, skipped=skipped, warnings=warnings,
+                articles,
+                config,
+                cluster_id=cid,
+                embedder=embed_model,
+                nli=nli_model,
+                progress=show_progress,
+                skipped=skipped,
+                warnings=warnings,
                 extra_seconds={"load": load_seconds / len(checkable)},
             )
         )
@@ -134,6 +186,8 @@ def check(
 
         for report in reports:
             run_id = save_run(db, report)
-            log.info("recorded run %s in %s (review with: factcheck review --db %s)", run_id, db, db)
+            log.info(
+                "recorded run %s in %s (review with: factcheck review --db %s)", run_id, db, db
+            )
     if fail_on_conflict and any(r.conflicts for r in reports):
         sys.exit(EXIT_CONFLICTS)

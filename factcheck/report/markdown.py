@@ -9,7 +9,9 @@ from factcheck.schema import Report
 def _quote(side: Side) -> str:
     # Differing words in bold; asterisks in article text are escaped so they cannot restyle it.
     text = "".join(
-        f"**{piece.strip()}**{' ' if piece.endswith(' ') else ''}" if differs and piece.strip() else _escape(piece)
+        f"**{piece.strip()}**{' ' if piece.endswith(' ') else ''}"
+        if differs and piece.strip()
+        else _escape(piece)
         for piece, differs in side.pieces
     )
     who = f" — attributed to {side.speaker}" if side.speaker else ""
@@ -22,7 +24,14 @@ def _escape(text: str) -> str:
 
 def _finding(n: int, fv: FindingView) -> str:
     f = fv.finding
-    lines = [f"### {n}. {fv.title} — confidence {f.confidence:.2f}", "", _quote(fv.a), "", _quote(fv.b), ""]
+    lines = [
+        f"### {n}. {fv.title} — confidence {f.confidence:.2f}",
+        "",
+        _quote(fv.a),
+        "",
+        _quote(fv.b),
+        "",
+    ]
     lines += [f"- {r}" for r in f.reasons]
     lines += [f"- finding id `{f.id}`", ""]
     return "\n".join(lines)
@@ -39,14 +48,33 @@ def render_markdown(view: ReportView) -> str:
         "",
     ]
     if view.outliers:
-        out += ["Outliers: " + ", ".join(f"{o} (disagrees with the others on {n} fact{'s' * (n != 1)})" for o, n in view.outliers), ""]
+        out += [
+            "Outliers: "
+            + ", ".join(
+                f"{o} (disagrees with the others on {n} fact{'s' * (n != 1)})"
+                for o, n in view.outliers
+            ),
+            "",
+        ]
     out += [f"## Conflicts ({len(view.conflicts)})", ""]
-    out += [_finding(i, fv) for i, fv in enumerate(view.conflicts, 1)] or ["No conflicts found.", ""]
+    out += [_finding(i, fv) for i, fv in enumerate(view.conflicts, 1)] or [
+        "No conflicts found.",
+        "",
+    ]
     if view.updates:
-        out += [f"## Possible updates ({len(view.updates)})", "",
-                "A later article gives a higher figure than an earlier one: likely a revision, check it.", ""]
+        out += [
+            f"## Possible updates ({len(view.updates)})",
+            "",
+            "A later article gives a higher figure than an earlier one: likely a revision, check it.",
+            "",
+        ]
         out += [_finding(i, fv) for i, fv in enumerate(view.updates, 1)]
-    out += ["## Agreement between outlets", "", "Agreements / conflicts between each pair of outlets.", ""]
+    out += [
+        "## Agreement between outlets",
+        "",
+        "Agreements / conflicts between each pair of outlets.",
+        "",
+    ]
     out += [_matrix(view), ""]
     out += ["## Timeline", ""]
     for when, a in view.timeline:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from factcheck.schema import Article, Finding, Report, Statement
@@ -54,7 +54,7 @@ def _when(article: Article) -> tuple[bool, datetime]:
     if dt is None:
         return (True, datetime.min)
     if dt.tzinfo is not None:
-        dt = dt.astimezone(timezone.utc).replace(tzinfo=None)
+        dt = dt.astimezone(UTC).replace(tzinfo=None)
     return (False, dt)
 
 
@@ -110,7 +110,9 @@ def build_view(report: Report, *, max_agreements: int | None = None) -> ReportVi
         for key in ((x, y), (y, x)):
             agree, conflict = matrix.get(key, (0, 0))
             matrix[key] = (agree + (f.kind == "agree"), conflict + (f.kind == "conflict"))
-    timeline = sorted(((format_time(a.published), a) for a in report.articles), key=lambda t: _when(t[1]))
+    timeline = sorted(
+        ((format_time(a.published), a) for a in report.articles), key=lambda t: _when(t[1])
+    )
     outlier_counts = Counter(o for g in report.groups for o in g.outliers)
     shown = agreements if max_agreements is None else agreements[:max_agreements]
     return ReportView(
@@ -127,4 +129,6 @@ def build_view(report: Report, *, max_agreements: int | None = None) -> ReportVi
 
 
 def slot_values(f: Finding) -> list[dict[str, Any]]:
-    return [c for c in f.slot_comparisons if c.get("status") in ("conflict", "zone_conflict", "agree")]
+    return [
+        c for c in f.slot_comparisons if c.get("status") in ("conflict", "zone_conflict", "agree")
+    ]

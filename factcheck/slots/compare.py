@@ -23,7 +23,7 @@ from factcheck.slots.types import Slot, SlotComparison
 TEMPORAL = ("date", "time")
 # Verbs of a figure changing: their dates are when a toll or count moved, not when it happened.
 CHANGE_VERBS = frozenset(
-    "rise climb increase grow jump raise revise update surge soar".split()
+    ["rise", "climb", "increase", "grow", "jump", "raise", "revise", "update", "surge", "soar"]
 )
 FIGURES = ("quantity", "money", "percent", "duration")
 # Zones can move a moment onto the neighbouring calendar day, not across a whole day: with

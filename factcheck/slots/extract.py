@@ -516,9 +516,7 @@ def sentence_slots(
 
 
 _OFFICES = frozenset(
-    "president premier chancellor king queen prince judge justice minister secretary senator "
-    "governor mayor sheriff chief commissioner general admiral colonel captain spokesman "
-    "spokeswoman spokesperson director chairman chairwoman ceo ambassador leader".split()
+    ["president", "premier", "chancellor", "king", "queen", "prince", "judge", "justice", "minister", "secretary", "senator", "governor", "mayor", "sheriff", "chief", "commissioner", "general", "admiral", "colonel", "captain", "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "ceo", "ambassador", "leader"]
 )
 
 
