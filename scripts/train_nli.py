@@ -13,6 +13,11 @@ Checkpoints (resumable state + a loadable HF folder at <run-dir>/latest/) are wr
 calibration.json) goes to --out.
 
     python scripts/train_nli.py --run-dir runs/nli-train --out runs/nli-train/final --threads 2
+
+Second run (warm start): `--init factcheck/models/nli-minilm` starts from a trained model (its
+head included) instead of the bare encoder; `--swap runs/swap_pairs.jsonl` adds the lexical
+substitution pairs of make_swap_pairs.py; `--snli-offset 24000` with the first run's seed (42)
+skips exactly the SNLI rows the first run drew, so the new SNLI sample is unseen.
 """
 
 from __future__ import annotations
@@ -77,15 +82,16 @@ def build_mix(
 ) -> dict[str, list[tuple[str, str, str]]]:
     ev = args.eval_dir / "nli"
 
-    def take(rows: list, n: int) -> list:
+    def take(rows: list, n: int, offset: int = 0) -> list:
         rows = list(rows)
         rng.shuffle(rows)
-        return rows if n < 0 else rows[:n]
+        return rows[offset:] if n < 0 else rows[offset : offset + n]
 
     mix = {
         "snli_train": take(
             read_jsonl(ev / "snli/snli_train_100k.jsonl", "sentence1", "sentence2", "gold_label"),
             args.snli,
+            args.snli_offset,
         ),
         "sick_train": take(read_csv(ev / "sick/train.csv"), args.sick),
         "mnli_mismatched_noisy": take(
@@ -103,6 +109,12 @@ def build_mix(
         print(
             f"warning: {args.news} missing: no news pairs (run scripts/make_news_pairs.py)",
             file=sys.stderr,
+        )
+    if args.swap is not None:
+        if not args.swap.exists():
+            raise SystemExit(f"error: {args.swap} not found (run scripts/make_swap_pairs.py)")
+        mix["swap_pairs"] = take(
+            read_jsonl(args.swap, "premise", "hypothesis", "label"), args.swap_n
         )
     return mix
 
@@ -196,6 +208,14 @@ def main(argv: list[str] | None = None) -> int:
         "--out", type=Path, default=None, help="final model folder (default RUN_DIR/final)"
     )
     ap.add_argument("--snli", type=int, default=14000)
+    ap.add_argument(
+        "--snli-offset", type=int, default=0, help="skip this many SNLI rows of the seeded shuffle"
+    )
+    ap.add_argument(
+        "--init", type=Path, default=None, help="warm start: a trained NLI model folder (head kept)"
+    )
+    ap.add_argument("--swap", type=Path, default=None, help="swap pairs (make_swap_pairs.py)")
+    ap.add_argument("--swap-n", type=int, default=-1)
     ap.add_argument("--sick", type=int, default=4000)
     ap.add_argument("--mnli-mm", type=int, default=-1, help="-1 = all")
     ap.add_argument(
@@ -251,7 +271,8 @@ def main(argv: list[str] | None = None) -> int:
         flush=True,
     )
 
-    tok = AutoTokenizer.from_pretrained(args.base)
+    src = str(args.init) if args.init is not None else args.base
+    tok = AutoTokenizer.from_pretrained(src)
     tok.model_max_length = args.max_length
 
     def encode(rs: list) -> list[dict]:
@@ -262,8 +283,9 @@ def main(argv: list[str] | None = None) -> int:
     y_train = [L2I[r[2]] for r in train]
     y_hold = torch.tensor([L2I[r[2]] for r in hold])
 
+    # fp32 for training even when --init holds fp16 weights
     model = AutoModelForSequenceClassification.from_pretrained(
-        args.base, num_labels=3, id2label=dict(enumerate(LABELS)), label2id=L2I
+        src, num_labels=3, id2label=dict(enumerate(LABELS)), label2id=L2I, dtype=torch.float32
     ).to(device)
     model.train()
     n_epochs = math.ceil(args.epochs)
