@@ -130,7 +130,9 @@ def run_size(eval_dir: Path, size: int, overrides: list[str]) -> dict[str, Any]:
     }
 
 
-def speed(args: argparse.Namespace, overrides: list[str]) -> dict[str, Any]:
+def speed(
+    args: argparse.Namespace, overrides: list[str], partial: Path | None = None
+) -> dict[str, Any]:
     results = []
     for size in args.sizes:
         cmd = [
@@ -153,6 +155,9 @@ def speed(args: argparse.Namespace, overrides: list[str]) -> dict[str, Any]:
             sys.exit(f"size {size} failed:\n{done.stderr[-3000:]}")
         r = json.loads(done.stdout.strip().splitlines()[-1])
         results.append(r)
+        if partial is not None:  # a slow big size must not lose the small ones
+            partial.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_text(json.dumps({"sizes": results}, indent=1) + "\n", encoding="utf-8")
         warm = r["runs"][1]
         print(
             f"  {r['articles']} articles ({r['cluster']}): {r['statements']} statements, "
@@ -314,7 +319,11 @@ def main(argv: list[str] | None = None) -> int:
         "config_overrides": overrides,
     }
     if args.what == "speed":
-        result["speed"] = speed(args, overrides)
+        result["speed"] = speed(
+            args,
+            overrides,
+            (args.out or ROOT / "bench" / "speed.json").with_suffix(".partial.json"),
+        )
     elif args.what == "pairs":
         base = ev.make_config(overrides)
         configs = {"all_pairs": ev.all_pairs_config(base), "aligned (defaults)": base}
