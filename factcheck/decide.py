@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from factcheck.config import DecideConfig
-from factcheck.schema import CandidatePair, ConflictType, Finding, NliScores, Statement
+from factcheck.schema import (
+    CandidatePair,
+    ConflictType,
+    Finding,
+    NliScores,
+    Statement,
+    normalize_for_id,
+)
 
 # Which slot conflict names the finding when several disagree: the most specific first.
 _TYPE_PRIORITY: tuple[ConflictType, ...] = ("date", "time", "number", "entity")
@@ -63,8 +70,16 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
         [c for c in comparisons if c.status in ("conflict", "zone_conflict")] if same_fact else []
     )
     agreements = [c for c in comparisons if c.status == "agree"] if same_fact else []
+    if normalize_for_id(ev.a.text) == normalize_for_id(ev.b.text):
+        # Word-for-word copies (wire copy, a shared quote) say the same thing, even when a
+        # relative date in them resolves against two different publication days.
+        conflicts = []
     contra = max((s.contradiction for s in (ev.nli_ab, ev.nli_ba) if s), default=0.0)
     entail = max((s.entailment for s in (ev.nli_ab, ev.nli_ba) if s), default=0.0)
+    if contra and _only_additions(ev.a.text, ev.b.text):
+        # One statement is the other plus words that negate nothing ("It didn't feel real" /
+        # "It didn't feel real at all"): more detail, not a contradiction.
+        contra = 0.0
     reasons: list[str] = []
     kind: str
     conflict_type: ConflictType | None = None
@@ -123,6 +138,28 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
         diff_b=diff_b,
         possible_update=possible_update,
     )
+
+
+_NEGATIONS = frozenset(
+    "not no never none nobody nothing neither nor n't without deny denied denies false".split()
+)
+
+
+def _only_additions(text_a: str, text_b: str) -> bool:
+    """True when one statement's words are the other's in order plus inserted words, none of
+    which negate (a pure elaboration)."""
+    ta = [m.group(0).casefold() for m in _WORD.finditer(text_a)]
+    tb = [m.group(0).casefold() for m in _WORD.finditer(text_b)]
+    ops = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False).get_opcodes()
+    changes = [op for op in ops if op[0] != "equal"]
+    if not changes:
+        return True
+    inserted_b = all(op == "insert" for op, *_ in changes)
+    inserted_a = all(op == "delete" for op, *_ in changes)
+    if not (inserted_a or inserted_b):
+        return False
+    added = [w for op, i1, i2, j1, j2 in changes for w in (tb[j1:j2] if inserted_b else ta[i1:i2])]
+    return not any(w in _NEGATIONS or w.endswith("n't") for w in added)
 
 
 def _value_agreements(agreements: Sequence[SlotComparisonLike]) -> list[SlotComparisonLike]:

@@ -131,3 +131,24 @@ def test_slot_conflict_highlights_the_disputed_values():
     f = decide_pair(_ev(comparisons=[cmp]), DecideConfig())
     assert A.text[27:42] == "late on Tuesday" and f.diff_a == ((27, 42),)
     assert f.diff_b == ((26, 46),)
+
+
+def _ev_texts(ta, tb, **kw):
+    a = _s("a", ta)
+    b = _s("b", tb)
+    ev = _ev(**kw)
+    return PairEvidence(pair=ev.pair, a=a, b=b, nli_ab=ev.nli_ab, nli_ba=ev.nli_ba,
+                        comparisons=ev.comparisons, b_is_later=ev.b_is_later)
+
+
+def test_word_for_word_copies_never_conflict():
+    ev = _ev_texts("The funeral is on Monday.", "The funeral is on Monday.",
+                   comparisons=[FakeComparison("date", "conflict")])
+    assert decide_pair(ev, DecideConfig()).kind != "conflict"
+
+
+def test_pure_elaboration_is_no_claim_conflict_but_an_added_negation_is():
+    elaborated = _ev_texts("It didn't feel real.", "It didn't feel real at all.", nli_ab=CONTRA)
+    assert decide_pair(elaborated, DecideConfig()).kind != "conflict"
+    negated = _ev_texts("The suspect was arrested.", "The suspect was not arrested.", nli_ab=CONTRA)
+    assert decide_pair(negated, DecideConfig()).conflict_type == "claim"

@@ -402,3 +402,11 @@ def test_date_of_a_toll_rising_is_not_the_event_date():
     mon = datetime(2024, 3, 6, 12, 0, tzinfo=timezone.utc)
     assert _statuses("A fire killed nine workers on Monday night.",
                      "The death toll from the fire rose to 12 on Wednesday.", mon, mon, "date") <= {"unrelated"}
+
+
+def test_dates_of_different_events_are_not_compared():
+    sat = datetime(2016, 3, 8, 12, 0, tzinfo=timezone.utc)
+    assert _statuses("Two men were shot on Saturday night.",
+                     "The suspect was arraigned on Monday.", sat, sat, "date") <= {"unrelated"}
+    assert _statuses("Two men were shot on Friday.",
+                     "Two men were killed on Sunday.", sat, sat, "date") == {"conflict"}

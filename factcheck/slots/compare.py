@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 
 from factcheck.slots.dates import UNIT_DAYS, describe, to_utc, zone_offset
 from factcheck.slots.entities import entity_class, names_match
-from factcheck.slots.quantities import noun_key
+from factcheck.slots.quantities import ROLE_CLASSES, noun_key
 from factcheck.slots.types import Slot, SlotComparison
 
 TEMPORAL = ("date", "time")
@@ -58,6 +58,28 @@ def _time_desc(s: Slot) -> str:
     return describe(s.value_start, s.value_end, s.granularity, s.part_of_day, s.zone)
 
 
+# Events a story's dates belong to. Dates are compared across these classes never, within a
+# class or with a verb outside the table always ("arrived" / "landed" still meet).
+_LEGAL_EVENTS: dict[str, str] = {
+    **dict.fromkeys(["plead", "pleaded", "plea"], "plea"),
+    **dict.fromkeys(["sentence", "sentenced"], "sentenced"),
+    **dict.fromkeys(["arraign", "arraigned", "appear", "hearing"], "court appearance"),
+    **dict.fromkeys(["convict", "convicted", "acquit", "acquitted", "find"], "verdict"),
+    **dict.fromkeys(["bury", "funeral", "mourn", "vigil", "memorial"], "funeral"),
+    **dict.fromkeys(["release", "released", "bail"], "released"),
+}
+
+
+def _event_class(role: str | None) -> str | None:
+    if not role:
+        return None
+    cls = ROLE_CLASSES.get(role) or _LEGAL_EVENTS.get(role)
+    if cls is None and role in ROLE_CLASSES.values():
+        cls = role
+    # Killing, wounding and shooting are one incident when dates are compared.
+    return "incident" if cls in ("killed", "injured", "shot") else cls
+
+
 def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
     if (x.role == "report") != (y.role == "report") or (x.role == y.role == "report"):
         return SlotComparison(
@@ -67,10 +89,20 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
         return SlotComparison(
             "date", "unrelated", x, y, "a 'since' date is not the date of the event"
         )
+    cx, cy = _event_class(x.role), _event_class(y.role)
+    if cx and cy and cx != cy:
+        # "shot on Saturday" vs "arraigned on Tuesday": dates of two different events
+        return SlotComparison(
+            "date", "unrelated", x, y, f"dates of different events ({x.role} / {y.role})"
+        )
     if (x.role in CHANGE_VERBS) != (y.role in CHANGE_VERBS):
         # "the death toll rose to 12 on Wednesday": the day a figure changed, not the event's
         return SlotComparison(
-            "date", "unrelated", x, y, "one is the date of a change (a toll rising), not of the event"
+            "date",
+            "unrelated",
+            x,
+            y,
+            "one is the date of a change (a toll rising), not of the event",
         )
     if not x.resolved or not y.resolved:
         if x.weekday is not None and x.weekday == y.weekday:
