@@ -38,7 +38,7 @@ class SegmentConfig:
 
 @dataclass(frozen=True, slots=True)
 class AlignConfig:
-    top_k: int = 2  # neighbours kept per statement in each other article
+    top_k: int = 1  # neighbours per statement in each other article (D1: 2 adds pairs, not recall)
     min_similarity: float = 0.5  # cosine; below this two statements are not the same fact
     mutual_bonus: float = 0.05  # mutual best matches pass a threshold this much lower
     batch_size: int = 32
