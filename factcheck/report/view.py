@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
 from factcheck.schema import Article, Finding, Report, Statement
 
@@ -126,9 +125,3 @@ def build_view(report: Report, *, max_agreements: int | None = None) -> ReportVi
         counts={"agreements_total": len(agreements)},
         outliers=tuple(outlier_counts.most_common()),
     )
-
-
-def slot_values(f: Finding) -> list[dict[str, Any]]:
-    return [
-        c for c in f.slot_comparisons if c.get("status") in ("conflict", "zone_conflict", "agree")
-    ]
