@@ -5,23 +5,37 @@ publication date (`dct`), vs the gold incident date; and the killed / injured co
 vs the gold counts. Accuracy is over the articles where the engine found a value; coverage is
 the share of articles where it found one.
 
-    .venv/bin/python scripts/eval_slots.py --limit 400
-    .venv/bin/python scripts/eval_slots.py --eval-dir ../shared/eval --out runs/eval_slots.json
+    .venv/bin/python scripts/eval_slots.py --split test --out bench/eval_slots_test.json
+    .venv/bin/python scripts/eval_slots.py --split dev --limit 800 --cache runs/slots_dev.pkl
 
-The incident date is the first resolved day-level date (not a reporting date such as "police
-said Monday", not in the future of the article) in a sentence that talks about the shooting,
-else the first such date anywhere. Follow-up stories (published more than 7 days after the
-incident) mostly date other events (hearings, funerals), so the date figures are also given for
-articles published within 7 days of the incident, where the article states the incident day.
+Clusters are split dev/test by the seeded hash of scripts/eval_clusters.py: the selection rules
+below were tuned on dev; report test.
+
+Which of an article's dates is the incident's? Candidates are resolved day-level dates that are
+not reporting dates ("police said Monday"), not "since" anchors and not after publication; they
+rank: governed by a shooting verb, then in a sentence about the shooting (unless governed by a
+follow-up verb such as "arrested" or "appeared"), then anywhere; earlier sentences first. Two
+choices are scored:
+
+- article: the article's own best candidate;
+- cluster: the candidate that most other articles of the same story also give (ties keep the
+  article's order) -- how factcheck itself reads a story, by comparing outlets.
+
+Counts are the killed / injured counts of people, in text order, chosen the same two ways.
+Follow-up stories (published more than 7 days after the incident) mostly date other events
+(hearings, funerals), so the date figures are also given for articles published within 7 days
+of the incident (date_7d).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import re
 import sys
 import time
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -30,6 +44,9 @@ sys.path.insert(0, str(ROOT))
 
 from factcheck.slots import Slot, extract_article_slots
 from factcheck.slots.quantities import noun_key
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from eval_clusters import split_of
 
 DATA = "clusters/gva_longtail/gva_incident_clusters.jsonl"
 INCIDENT = re.compile(
@@ -77,11 +94,66 @@ INCIDENT_VERBS = {
 }
 
 
-def incident_date(sentences: list[str], slots: list[list[Slot]], dct: date) -> Slot | None:
-    """The first date governed by a shooting verb; else the first in a sentence about the
-    shooting; else the first date at all (only day-level, not a reporting date, not future)."""
-    tiers: list[Slot | None] = [None, None, None]
-    for sent, sl in zip(sentences, slots, strict=True):
+# Verbs of what comes after a shooting: a date they govern is a later event's ("arrested
+# Saturday", "appeared in court Monday"), even in a sentence that mentions the shooting.
+FOLLOW_UP_VERBS = {
+    "arrest",
+    "hold",
+    "issue",
+    "appear",
+    "charge",
+    "identify",
+    "schedule",
+    "arraign",
+    "investigate",
+    "speak",
+    "file",
+    "gather",
+    "plead",
+    "remember",
+    "list",
+    "search",
+    "surrender",
+    "close",
+    "reopen",
+    "hear",
+    "continue",
+    "set",
+    "sit",
+    "stand",
+    "return",
+    "spend",
+    "remain",
+    "release",
+    "sentence",
+    "convict",
+    "indict",
+    "testify",
+    "announce",
+    "mourn",
+    "bury",
+    "attend",
+    "rule",
+    "hunt",
+    "vigil",
+    "honor",
+}
+
+
+@dataclass(frozen=True)
+class Cand:
+    slot: Slot
+    tier: int
+    index: int  # sentence number
+
+
+def candidate_dates(sentences: list[str], slots: list[list[Slot]], dct: date) -> list[Cand]:
+    """Day-level dates that could be the incident's, best first: governed by a shooting verb,
+    then in a sentence about the shooting (not governed by a follow-up verb such as "arrested"),
+    then anywhere; earlier sentences first. Reporting dates ("police said Monday"), "since"
+    anchors and dates after publication are left out."""
+    out: list[Cand] = []
+    for i, (sent, sl) in enumerate(zip(sentences, slots, strict=True)):
         for s in sl:
             if s.kind not in ("date", "time") or not s.resolved or s.value_start is None:
                 continue
@@ -90,20 +162,53 @@ def incident_date(sentences: list[str], slots: list[list[Slot]], dct: date) -> S
                 "since",
             ):
                 continue
-            if s.value_start.date() > dct + timedelta(days=1):
-                continue
-            tier = 0 if s.role in INCIDENT_VERBS else 1 if INCIDENT.search(sent) else 2
-            if tiers[tier] is None:
-                tiers[tier] = s
-    return next((t for t in tiers if t is not None), None)
+            if s.value_start.date() > dct:
+                continue  # the incident happened before its report was published
+            if s.role in INCIDENT_VERBS:
+                tier = 0
+            elif s.role not in FOLLOW_UP_VERBS and INCIDENT.search(sent):
+                tier = 1
+            else:
+                tier = 2
+            out.append(Cand(s, tier, i))
+    out.sort(key=lambda c: (c.tier, c.index))
+    return out
 
 
-def first_count(slots: list[list[Slot]], role: str) -> Slot | None:
-    for sl in slots:
-        for s in sl:
-            if s.kind == "quantity" and s.role == role and noun_key(s.noun, s.role) == "person":
-                return s
-    return None
+def candidate_counts(slots: list[list[Slot]], role: str) -> list[Cand]:
+    """Counts of people killed / injured, in the order the article gives them."""
+    return [
+        Cand(s, 0, i)
+        for i, sl in enumerate(slots)
+        for s in sl
+        if s.kind == "quantity"
+        and s.role == role
+        and s.unit is None
+        and noun_key(s.noun, s.role) == "person"
+    ]
+
+
+def day_of(c: Cand) -> date:
+    assert c.slot.value_start is not None
+    return c.slot.value_start.date()
+
+
+def same_count(a: Slot, b: Slot) -> bool:
+    return (a.low or 0) <= (b.high or 0) and (b.low or 0) <= (a.high or 0)
+
+
+def pick_with_votes(mine: list[Cand], others: list[list[Cand]], same) -> Cand | None:
+    """Cluster vote: among an article's candidates, the one most other articles of the same
+    story also give (each article votes once per value); ties keep the article's own order.
+    With no support anywhere this is the article-only choice."""
+    if not mine:
+        return None
+    best, best_votes = mine[0], 0
+    for c in mine:
+        votes = sum(1 for o in others if any(same(c, oc) for oc in o))
+        if votes > best_votes:
+            best, best_votes = c, votes
+    return best
 
 
 def covers(slot: Slot, d: date) -> bool:
@@ -117,110 +222,200 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--eval-dir", default=str(ROOT.parent / "shared" / "eval"))
+    ap.add_argument(
+        "--split",
+        choices=("dev", "test", "both"),
+        default="test",
+        help="clusters by the seeded hash scripts/eval_clusters.py uses; tune on dev, report test",
+    )
+    ap.add_argument("--seed", type=int, default=13, help="split seed (as eval_clusters.py)")
     ap.add_argument("--limit", type=int, default=0, help="articles to read (0 = all)")
     ap.add_argument("--out", default=str(ROOT / "runs" / "eval_slots.json"))
+    ap.add_argument(
+        "--cache",
+        default=None,
+        help="pickle of the extracted slots; reused when it exists (iterate on selection rules "
+        "without re-parsing; delete it after changing the extractor)",
+    )
     ap.add_argument("--errors", type=int, default=15, help="wrong cases to print per measure")
     args = ap.parse_args(argv)
     path = Path(args.eval_dir) / DATA
     if not path.exists():
         print(f"{path}: not found; pass --eval-dir pointing at shared/eval", file=sys.stderr)
         return 1
-    stats = {
-        k: {"n": 0, "found": 0, "correct": 0} for k in ("date", "date_7d", "killed", "injured")
-    }
-    errors: dict[str, list[dict]] = {k: [] for k in stats}
-    n_sent = 0
     t0 = time.perf_counter()
+    clusters = []
     done = 0
     with path.open(encoding="utf-8") as fh:
         for line in fh:
+            if args.limit and done >= args.limit:
+                break
             cluster = json.loads(line)
-            gold = cluster["gold_incident"]
-            gdate = parse_gold_date(gold.get("date", ""))
+            if args.split != "both" and split_of(cluster["cluster_id"], args.seed) != args.split:
+                continue
+            arts = []
             for art in cluster["articles"]:
                 if args.limit and done >= args.limit:
                     break
-                done += 1
                 try:
                     dct = date.fromisoformat(art["dct"][:10])
                 except (KeyError, ValueError):
                     continue
-                sents = split_sentences((art.get("title") or "") + "\n" + (art.get("text") or ""))
-                n_sent += len(sents)
-                slots = extract_article_slots(sents, datetime.combine(dct, datetime.min.time()))
-                if gdate is not None:
-                    pred = incident_date(sents, slots, dct)
-                    keys = ["date"] + (["date_7d"] if 0 <= (dct - gdate).days <= 7 else [])
+                done += 1
+                arts.append((art, dct))
+            clusters.append((cluster["gold_incident"], arts))
+
+    cache: dict[str, tuple[list[str], list[list[Slot]]]] = {}
+    cache_path = Path(args.cache) if args.cache else None
+    if cache_path and cache_path.exists():
+        cache = pickle.loads(cache_path.read_bytes())
+    n_sent = 0
+    n_parsed = 0
+    for _, arts in clusters:
+        for art, dct in arts:
+            if art["doc_id"] in cache:
+                n_sent += len(cache[art["doc_id"]][0])
+                continue
+            sents = split_sentences((art.get("title") or "") + "\n" + (art.get("text") or ""))
+            slots = extract_article_slots(sents, datetime.combine(dct, datetime.min.time()))
+            cache[art["doc_id"]] = (sents, slots)
+            n_sent += len(sents)
+            n_parsed += 1
+            if n_parsed % 100 == 0:
+                print(f"  parsed {n_parsed} articles", file=sys.stderr, flush=True)
+    parse_secs = time.perf_counter() - t0
+    if cache_path and n_parsed:
+        cache_path.parent.mkdir(parents=True, exist_ok=True)
+        cache_path.write_bytes(pickle.dumps(cache))
+
+    modes = ("article", "cluster")
+    measures = ("date", "date_7d", "killed", "injured")
+    stats = {m: {k: {"n": 0, "found": 0, "correct": 0, "strict": 0} for k in measures} for m in modes}
+    errors: dict[str, dict[str, list[dict]]] = {m: {k: [] for k in measures} for m in modes}
+
+    def record(mode: str, key: str, ok: bool, strict: bool, err: dict) -> None:
+        st = stats[mode][key]
+        st["found"] += 1
+        st["correct"] += ok
+        st["strict"] += strict
+        if not ok and len(errors[mode][key]) < args.errors:
+            errors[mode][key].append(err)
+
+    for gold, arts in clusters:
+        gdate = parse_gold_date(gold.get("date", ""))
+        per_art = []
+        for art, dct in arts:
+            sents, slots = cache[art["doc_id"]]
+            per_art.append(
+                (
+                    art,
+                    dct,
+                    sents,
+                    candidate_dates(sents, slots, dct),
+                    {r: candidate_counts(slots, r) for r in ("killed", "injured")},
+                )
+            )
+        for j, (art, dct, sents, dates, counts) in enumerate(per_art):
+            others = [p for k, p in enumerate(per_art) if k != j]
+            if gdate is not None:
+                keys = ["date"] + (["date_7d"] if 0 <= (dct - gdate).days <= 7 else [])
+                choice = {
+                    "article": dates[0] if dates else None,
+                    "cluster": pick_with_votes(
+                        dates, [o[3] for o in others], lambda a, b: day_of(a) == day_of(b)
+                    ),
+                }
+                for mode, c in choice.items():
                     for k in keys:
-                        stats[k]["n"] += 1
-                        if pred is not None:
-                            stats[k]["found"] += 1
-                            ok = covers(pred, gdate)
-                            stats[k]["correct"] += ok
-                            if not ok and len(errors[k]) < args.errors:
-                                errors[k].append(
-                                    {
-                                        "doc": art["doc_id"],
-                                        "dct": str(dct),
-                                        "gold": str(gdate),
-                                        "text": pred.text,
-                                        "pred": pred.to_dict().get("start"),
-                                    }
-                                )
-                for role, gkey in (("killed", "num_killed"), ("injured", "num_injured")):
-                    g = gold.get(gkey)
-                    if g is None:
+                        stats[mode][k]["n"] += 1
+                        if c is None:
+                            continue
+                        ok = covers(c.slot, gdate)
+                        record(
+                            mode,
+                            k,
+                            ok,
+                            ok,
+                            {
+                                "doc": art["doc_id"],
+                                "dct": str(dct),
+                                "gold": str(gdate),
+                                "text": c.slot.text,
+                                "pred": c.slot.to_dict().get("start"),
+                                "sentence": sents[c.index][:200],
+                            },
+                        )
+            for role, gkey in (("killed", "num_killed"), ("injured", "num_injured")):
+                g = gold.get(gkey)
+                if g is None:
+                    continue
+                # GVA counts the suspect among the killed/injured; articles often count the
+                # victims only ("three officers were killed" where GVA says 4 with the gunman).
+                status = "Killed" if role == "killed" else "Injured"
+                victims = sum(
+                    1
+                    for p in gold.get("participants", [])
+                    if status in p.get("Status", "") and p.get("Type") == "Victim"
+                )
+                accept = {float(g), float(victims)} if victims else {float(g)}
+                mine = counts[role]
+                choice = {
+                    "article": mine[0] if mine else None,
+                    "cluster": pick_with_votes(
+                        mine, [o[4][role] for o in others], lambda a, b: same_count(a.slot, b.slot)
+                    ),
+                }
+                for mode, c in choice.items():
+                    stats[mode][role]["n"] += 1
+                    if c is None:
                         continue
-                    # GVA counts the suspect among the killed/injured; articles often count the
-                    # victims only ("three officers were killed" where GVA says 4 with the gunman).
-                    status = "Killed" if role == "killed" else "Injured"
-                    victims = sum(
-                        1
-                        for p in gold.get("participants", [])
-                        if status in p.get("Status", "") and p.get("Type") == "Victim"
+                    lo, hi = c.slot.low or 0, c.slot.high or 0
+                    ok = any(lo <= v <= hi for v in accept)
+                    record(
+                        mode,
+                        role,
+                        ok,
+                        lo <= float(g) <= hi,
+                        {
+                            "doc": art["doc_id"],
+                            "gold": g,
+                            "victims": victims,
+                            "text": c.slot.text,
+                            "low": c.slot.low,
+                            "high": c.slot.high,
+                            "sentence": sents[c.index][:200],
+                        },
                     )
-                    accept = {float(g), float(victims)} if victims else {float(g)}
-                    stats[role]["n"] += 1
-                    pred = first_count(slots, role)
-                    if pred is not None:
-                        stats[role]["found"] += 1
-                        ok = any((pred.low or 0) <= v <= (pred.high or 0) for v in accept)
-                        strict = (pred.low or 0) <= float(g) <= (pred.high or 0)
-                        stats[role]["strict"] = stats[role].get("strict", 0) + strict
-                        stats[role]["correct"] += ok
-                        if not ok and len(errors[role]) < args.errors:
-                            errors[role].append(
-                                {
-                                    "doc": art["doc_id"],
-                                    "gold": g,
-                                    "text": pred.text,
-                                    "low": pred.low,
-                                    "high": pred.high,
-                                }
-                            )
-            if args.limit and done >= args.limit:
-                break
     secs = time.perf_counter() - t0
-    table = {}
+    table: dict[str, dict] = {}
     print(
-        f"{'measure':<10} {'articles':>8} {'found':>6} {'coverage':>9} {'accuracy':>9} {'strict':>7}"
+        f"{'mode':<8} {'measure':<8} {'articles':>8} {'found':>6} {'coverage':>9} "
+        f"{'accuracy':>9} {'strict':>7}"
     )
-    for k, s in stats.items():
-        cov = s["found"] / s["n"] if s["n"] else 0.0
-        acc = s["correct"] / s["found"] if s["found"] else 0.0
-        strict = s.get("strict", s["correct"]) / s["found"] if s["found"] else 0.0
-        table[k] = {
-            **s,
-            "coverage": round(cov, 4),
-            "accuracy": round(acc, 4),
-            "accuracy_strict_gold": round(strict, 4),
-        }
-        print(f"{k:<10} {s['n']:>8} {s['found']:>6} {cov:>9.1%} {acc:>9.1%} {strict:>7.1%}")
+    for mode in modes:
+        table[mode] = {}
+        for k, s in stats[mode].items():
+            cov = s["found"] / s["n"] if s["n"] else 0.0
+            acc = s["correct"] / s["found"] if s["found"] else 0.0
+            strict = s["strict"] / s["found"] if s["found"] else 0.0
+            table[mode][k] = {
+                **s,
+                "coverage": round(cov, 4),
+                "accuracy": round(acc, 4),
+                "accuracy_strict_gold": round(strict, 4),
+            }
+            print(
+                f"{mode:<8} {k:<8} {s['n']:>8} {s['found']:>6} {cov:>9.1%} {acc:>9.1%} "
+                f"{strict:>7.1%}"
+            )
     print(
-        "accuracy: killed/injured match the gold total or the victims-only count; strict: the total"
+        "article: the article's own best candidate; cluster: the candidate other articles of the "
+        "story also give.\naccuracy: killed/injured match the gold total or the victims-only "
+        "count; strict: the total"
     )
     print(
-        f"{done} articles, {n_sent} sentences in {secs:.1f} s ({n_sent / max(secs, 1e-9):.0f} sentences/s)"
+        f"split {args.split}: {len(clusters)} clusters, {done} articles, {n_sent} sentences; "
+        f"{secs:.1f} s ({n_parsed} parsed in {parse_secs:.1f} s)"
     )
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -228,6 +423,9 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps(
             {
                 "data": str(path),
+                "split": args.split,
+                "seed": args.seed,
+                "clusters": len(clusters),
                 "articles": done,
                 "sentences": n_sent,
                 "seconds": round(secs, 1),

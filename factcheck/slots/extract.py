@@ -182,10 +182,35 @@ def _best_role(cands: list[Token]) -> str | None:
     return None
 
 
+_PARENT_NOUNS = frozenset(
+    ["father", "mother", "parent", "dad", "mom", "grandmother", "grandfather", "grandparent"]
+)
+
+
 def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None]:
     """(counted noun, noun the measure modifies, role) for a figure span."""
     root = span.root
     inside = {t.i for t in span}
+    # "Brooklyn boy, 15, dies", "Perry, 14; Sanders, 17": an age in apposition, not a count.
+    # The noun is the person's word, so only ages of the same kind of person compare.
+    age_of = root.head if root.dep_ == "conj" and root.head.dep_ == "appos" else root
+    if (
+        unit is None
+        and root.like_num
+        and age_of.dep_ in ("appos", "npadvmod")
+        and age_of.head.pos_ in ("NOUN", "PROPN")
+        and age_of.i > 0
+        and span.doc[age_of.i - 1].text == ","
+        and age_of.head.i < age_of.i
+    ):
+        return age_of.head.lower_, None, "age"
+    # "a father of four", "mother of two": children, not a count of the event's victims.
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in _PARENT_NOUNS
+    ):
+        return "child", None, None
     noun_tok: Token | None = None
     modifies: str | None = None
     head = root.head
@@ -228,6 +253,13 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
         if c.dep_ in ("amod", "acl", "relcl", "oprd", "appos", "acomp") and c.i not in inside:
             cands.append(c)
             cands.extend(g for g in c.children if g.dep_ == "conj")  # "shot and killed"
+    # The noun's own modifier wins over a verb it hangs off: in "a girl was killed and two men
+    # injured" the men are injured, not killed.
+    own = _best_role(cands)
+    if own is not None and any(
+        ROLE_CLASSES.get(c.lemma_.lower()) or ROLE_CLASSES.get(c.lower_) for c in cands
+    ):
+        return noun, modifies, own
     verb = _governing_verb(anchor)
     if verb is not None:
         cands.append(verb)
@@ -471,6 +503,8 @@ def sentence_slots(
             and (1800 <= fig.value <= 2100 and float(fig.value).is_integer())
         ):
             continue  # a year, not a count
+        if fig.kind == "quantity" and s > 0 and text[s - 1] in "'’‘" and re.fullmatch(r"\d\d", piece):
+            continue  # an abbreviated year ("in ’91"), not a count
         if noun and noun not in PERSON_NOUNS and noun.endswith("s") and noun[:-1] in PERSON_NOUNS:
             noun = noun[:-1]
         taken.append((s, e))
