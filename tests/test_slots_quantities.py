@@ -125,6 +125,8 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     # ages in apposition are ages of that person, not counts of the event
     ("Brooklyn boy, 15, dies from gunshot wound to the head", "15", "boy", "age"),
     ("One of two girls, 7 and 5, critically shot Wednesday has died", "5", "girl", "age"),
+    ("Shooting injures 9 people; gunman shot, killed", "9", "people", "injured"),
+    ("8 yo girl killed by gunfire off the highway", "8", "girl", "age"),
     # a parent's children are not the event's victims
     ("McNeil, a father of four, was killed when gunmen opened fire.", "four", "child", None),
 ]

@@ -19,6 +19,7 @@ from factcheck.slots.dates import UNIT_DAYS, describe, to_utc, zone_offset
 from factcheck.slots.entities import entity_class, names_match
 from factcheck.slots.quantities import ROLE_CLASSES, noun_key
 from factcheck.slots.types import Slot, SlotComparison
+from factcheck.slots.zones import offset_label, zone_offset_on
 
 TEMPORAL = ("date", "time")
 # Verbs of a figure changing: their dates are when a toll or count moved, not when it happened.
@@ -190,7 +191,32 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
     )
     if utc_overlap and status == "zone_conflict":
         note += "; read in each outlet's own zone they overlap"
+    if status == "zone_conflict":
+        note += _local_zone_note(x, y)
     return SlotComparison(kind, status, x, y, f"{desc}: disjoint{note}")
+
+
+def _offset(s: Slot, at: datetime) -> timedelta | None:
+    if s.zone == "local":
+        return zone_offset_on(s.local_zone, at) if s.local_zone else None
+    return zone_offset(s.zone)
+
+
+def _local_zone_note(x: Slot, y: Slot) -> str:
+    """When "local time" names a place with one zone, say what that zone makes of the pair.
+    It stays a conflict for review: the other outlet's zone is often only its own location."""
+    local = x if x.zone == "local" and x.local_zone else y if y.zone == "local" else None
+    if local is None or not local.local_zone:
+        return ""
+    assert x.value_start and x.value_end and y.value_start and y.value_end
+    ox, oy = _offset(x, x.value_start), _offset(y, y.value_start)
+    if ox is None or oy is None:
+        return ""
+    place = local.local_zone.rsplit("/", 1)[-1].replace("_", " ")
+    label = offset_label(_offset(local, local.value_start) or timedelta(0))
+    xs, xe, ys, ye = x.value_start - ox, x.value_end - ox, y.value_start - oy, y.value_end - oy
+    verdict = "they overlap" if xs < ye and ys < xe else "they still do not overlap"
+    return f"; local time in {place} is {label}, and read that way {verdict}"
 
 
 def _zone_status(x: Slot, y: Slot, gap: timedelta) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from factcheck.slots.zones import zone_for_place
 from factcheck.slots import dates as D
 from factcheck.slots.entities import entity_class, normalize_name
 from factcheck.slots.quantities import (
@@ -194,6 +195,10 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
     # "Brooklyn boy, 15, dies", "Perry, 14; Sanders, 17": an age in apposition, not a count.
     # The noun is the person's word, so only ages of the same kind of person compare.
     age_of = root.head if root.dep_ == "conj" and root.head.dep_ == "appos" else root
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    if unit is None and root.like_num and after in ("yo", "y/o", "y.o."):  # "8 yo girl"
+        nxt = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
+        return (nxt.lower_ if nxt is not None and nxt.pos_ == "NOUN" else None), None, "age"
     if (
         unit is None
         and root.like_num
@@ -262,6 +267,11 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
         return noun, modifies, own
     verb = _governing_verb(anchor)
     if verb is not None:
+        # "injures 9 people; gunman shot, killed": the verb's own outcome stands; only "shot"
+        # is upgraded by a conjoined verb ("were shot and killed").
+        own_verb = ROLE_CLASSES.get(verb.lemma_.lower()) or ROLE_CLASSES.get(verb.lower_)
+        if own_verb in ("killed", "injured"):
+            return noun, modifies, own_verb
         cands.append(verb)
         for c in verb.children:
             if c.dep_ in ("oprd", "acomp", "xcomp") or (
@@ -353,6 +363,16 @@ def _implied_start(
     far = pub - timedelta(days=min(value_high * days, 365 * 200))
     near = pub - timedelta(days=value_low * days)
     return far.replace(hour=0, minute=0, second=0, microsecond=0), near + timedelta(days=1)
+
+
+def _local_zone(doc: Doc) -> str | None:
+    """'local time' in a sentence that names a place with one time zone: that zone."""
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC"):
+            zone = zone_for_place(ent.text)
+            if zone is not None:
+                return zone
+    return None
 
 
 def sentence_slots(
@@ -455,6 +475,7 @@ def sentence_slots(
                 granularity=tv.granularity,
                 zone=tv.zone,
                 zone_explicit=tv.zone_explicit,
+                local_zone=_local_zone(doc) if tv.zone == "local" else None,
                 resolved=tv.resolved,
                 part_of_day=tv.part_of_day,
                 weekday=tv.weekday,

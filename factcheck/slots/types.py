@@ -47,6 +47,8 @@ class Slot:
     # of the event, unknown here), or None (no zone known: the writer's wall clock).
     zone: str | None = None
     zone_explicit: bool = False  # the sentence itself named the zone
+    # "local time" in a sentence naming a place with one IANA zone ("in Pyongyang"): that zone.
+    local_zone: str | None = None
     resolved: bool = True  # False: a relative date with nothing to anchor it to
     part_of_day: str | None = None  # "late", "morning", "overnight", "3:15 a.m." ...
     weekday: int | None = None  # 0 = Monday, kept so unresolved weekdays still compare
@@ -82,6 +84,8 @@ class Slot:
                 zone=self.zone,
                 resolved=self.resolved,
             )
+            if self.local_zone:
+                d["local_zone"] = self.local_zone
             if self.part_of_day:
                 d["part_of_day"] = self.part_of_day
             if self.weekday is not None:
