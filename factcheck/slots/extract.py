@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from factcheck.slots.zones import zone_for_place
 from factcheck.slots import dates as D
 from factcheck.slots.entities import entity_class, normalize_name
 from factcheck.slots.quantities import (
@@ -25,6 +24,7 @@ from factcheck.slots.quantities import (
     role_class,
 )
 from factcheck.slots.types import Slot
+from factcheck.slots.zones import zone_for_place
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token

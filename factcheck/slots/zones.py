@@ -84,8 +84,7 @@ def zone_for_place(name: str) -> str | None:
     """The IANA zone of a place ("Pyongyang" -> "Asia/Pyongyang"), or None when the place has
     several zones or the database does not name it."""
     key = _key(name)
-    if key.startswith("the "):
-        key = key[4:]
+    key = key.removeprefix("the ")
     return _index().get(key)
 
 
