@@ -62,3 +62,24 @@ def test_local_zone_explains_but_still_flags_for_review():
     far = _date("Putin will arrive in North Korea on Sunday.", "2024-06-12T20:00:00+03:00")
     c = compare_pair(a, far)
     assert c is not None and c.status == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("city", "country", "within"),
+    [
+        ("Nairobi", "Kenya", True),
+        ("Chicago", "United States", True),
+        ("London", "the UK", True),
+        ("Pyongyang", "North Korea", True),
+        ("Seoul", "North Korea", False),
+        ("Nairobi", "Uganda", False),
+        ("Springfield", "United States", False),  # not a city the tables name: no claim
+    ],
+)
+def test_city_in_country_from_the_zone_tables(city, country, within):
+    from factcheck.slots.entities import names_match
+    from factcheck.slots.zones import city_in_country
+
+    assert city_in_country(city, country) is within
+    got = names_match(city.lower(), country.lower().removeprefix("the "), "place")
+    assert (got == "one place lies within the other") is within

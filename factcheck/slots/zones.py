@@ -52,27 +52,60 @@ def _key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, str]:
-    zones_of: dict[str, list[str]] = {}
-    index: dict[str, str] = {}
-    for row in _read_tab("zone.tab"):
-        if len(row) < 3:
-            continue
-        code, zone = row[0], row[2]
-        zones_of.setdefault(code, []).append(zone)
-        city = _key(zone.rsplit("/", 1)[-1])
-        index.setdefault(city, zone)
+def _country_names() -> dict[str, str]:
+    """Country name (normalized) -> ISO code, with "Korea (North)" also as "north korea"."""
     names: dict[str, str] = {}
     for row in _read_tab("iso3166.tab"):
         if len(row) < 2:
             continue
         code, name = row[0], row[1]
         names[_key(name)] = code
-        m = re.fullmatch(r"(.+?)\s*\((.+)\)", name)  # "Korea (North)" -> "north korea"
+        m = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
         if m:
             names[_key(f"{m.group(2)} {m.group(1)}")] = code
+            if m.group(2).isupper():  # "Britain (UK)": the part in brackets is a short name
+                names[_key(m.group(2))] = code
+            else:  # "Korea (North)": the bare "korea" would name both
+                continue
             names[_key(m.group(1))] = code
     names.update(_ALIASES)
+    names.update({"united states": "US", "us": "US", "usa": "US", "america": "US"})
+    return names
+
+
+@lru_cache(maxsize=1)
+def _zones_by_country() -> dict[str, list[str]]:
+    zones_of: dict[str, list[str]] = {}
+    for row in _read_tab("zone.tab"):
+        if len(row) >= 3:
+            zones_of.setdefault(row[0], []).append(row[2])
+    return zones_of
+
+
+@lru_cache(maxsize=1)
+def _city_country() -> dict[str, str]:
+    """City a zone is named after (normalized) -> ISO code of its country."""
+    return {
+        _key(zone.rsplit("/", 1)[-1]): code
+        for code, zones in _zones_by_country().items()
+        for zone in zones
+    }
+
+
+def city_in_country(city: str, country: str) -> bool:
+    """'Kyiv' lies in 'Ukraine', 'Pyongyang' in 'North Korea' (cities the IANA tables name)."""
+    code = _city_country().get(_key(city).removeprefix("the "))
+    return code is not None and _country_names().get(_key(country).removeprefix("the ")) == code
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, str]:
+    zones_of = _zones_by_country()
+    index: dict[str, str] = {}
+    for zones in zones_of.values():
+        for zone in zones:
+            index.setdefault(_key(zone.rsplit("/", 1)[-1]), zone)
+    names = _country_names()
     for name, code in names.items():
         zones = zones_of.get(code, [])
         if len(zones) == 1:
