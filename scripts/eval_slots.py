@@ -231,6 +231,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--seed", type=int, default=13, help="split seed (as eval_clusters.py)")
     ap.add_argument("--limit", type=int, default=0, help="articles to read (0 = all)")
+    ap.add_argument(
+        "--min-articles",
+        type=int,
+        default=1,
+        help="only clusters with at least this many dated articles (2: multi-outlet stories)",
+    )
     ap.add_argument("--out", default=str(ROOT / "runs" / "eval_slots.json"))
     ap.add_argument(
         "--cache",
@@ -264,12 +270,17 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 done += 1
                 arts.append((art, dct))
-            clusters.append((cluster["gold_incident"], arts))
+            if len(arts) >= args.min_articles:
+                clusters.append((cluster["gold_incident"], arts))
 
     cache: dict[str, tuple[list[str], list[list[Slot]]]] = {}
     cache_path = Path(args.cache) if args.cache else None
+    # A cache made by another version of the Slot class cannot be read back: start afresh.
+    fields = tuple(Slot.__dataclass_fields__)
     if cache_path and cache_path.exists():
-        cache = pickle.loads(cache_path.read_bytes())
+        saved = pickle.loads(cache_path.read_bytes())
+        if isinstance(saved, dict) and saved.get("fields") == fields:
+            cache = saved["slots"]
     n_sent = 0
     n_parsed = 0
     for _, arts in clusters:
@@ -287,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     parse_secs = time.perf_counter() - t0
     if cache_path and n_parsed:
         cache_path.parent.mkdir(parents=True, exist_ok=True)
-        cache_path.write_bytes(pickle.dumps(cache))
+        cache_path.write_bytes(pickle.dumps({"fields": fields, "slots": cache}))
 
     # "any" is an upper bound, not a method: some candidate of the article is right.
     modes = ("article", "cluster", "any")
@@ -425,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
         "count; strict: the total"
     )
     print(
-        f"split {args.split}: {len(clusters)} clusters, {done} articles, {n_sent} sentences; "
+        f"split {args.split}: {len(clusters)} clusters, {sum(len(a) for _, a in clusters)} articles, {n_sent} sentences; "
         f"{secs:.1f} s ({n_parsed} parsed in {parse_secs:.1f} s)"
     )
     out = Path(args.out)
@@ -436,8 +447,9 @@ def main(argv: list[str] | None = None) -> int:
                 "data": str(path),
                 "split": args.split,
                 "seed": args.seed,
+                "min_articles": args.min_articles,
                 "clusters": len(clusters),
-                "articles": done,
+                "articles": sum(len(a) for _, a in clusters),
                 "sentences": n_sent,
                 "seconds": round(secs, 1),
                 "results": table,
