@@ -212,11 +212,18 @@ def gva_records(row: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
-def gva_rows(eval_dir: Path, seed: int, split: str, limit: int | None) -> list[dict[str, Any]]:
+TRAINING_CLUSTERS = ROOT / "factcheck" / "models" / "nli-minilm" / "training_clusters.txt"
+
+
+def gva_rows(
+    eval_dir: Path, seed: int, split: str, limit: int | None, exclude: frozenset[str] = frozenset()
+) -> list[dict[str, Any]]:
     path = eval_dir / "clusters" / "gva_longtail" / "gva_incident_clusters.jsonl"
     if not path.exists():
         sys.exit(f"{path}: not found; pass --eval-dir pointing at shared/eval")
-    rows = [r for r in read_jsonl(path) if len(gva_records(r)) >= 2]
+    rows = [
+        r for r in read_jsonl(path) if len(gva_records(r)) >= 2 and r["cluster_id"] not in exclude
+    ]
     rows = [r for r in rows if split == "both" or split_of(r["cluster_id"], seed) == split]
     random.Random(seed).shuffle(rows)
     return rows[:limit] if limit else rows
@@ -787,6 +794,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="write a seeded sample of N untouched conflicts to label",
     )
     ap.add_argument("--labels", type=Path, default=LABELS_PATH)
+    ap.add_argument(
+        "--label-seed",
+        type=int,
+        default=None,
+        help="seed of the label sample's order (default --seed); a new one draws a fresh sample",
+    )
+    ap.add_argument(
+        "--exclude-training-clusters",
+        action="store_true",
+        help="leave out the GVA clusters whose sentences trained the shipped NLI model "
+        "(factcheck/models/nli-minilm/training_clusters.txt)",
+    )
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument(
         "--plants",
@@ -829,7 +848,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmpd:
         tmp = Path(tmpd)
         if "gva" in only:
-            rows = gva_rows(args.eval_dir, args.seed, args.split, args.limit)
+            exclude = frozenset()
+            if args.exclude_training_clusters:
+                exclude = frozenset(TRAINING_CLUSTERS.read_text(encoding="utf-8").split())
+            rows = gva_rows(args.eval_dir, args.seed, args.split, args.limit, exclude)
+            result["excluded_training_clusters"] = len(exclude)
             types = [] if args.plants == "none" else [t.strip() for t in args.plants.split(",")]
             gva = eval_gva(rows, runner, args.seed, tmp, types=types)
             result["gva_planted"] = {"recall": recall_table(gva["plants"]["default"]), "no_site": gva["no_site"],
@@ -838,7 +861,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             result["gva_untouched_clusters"] = gva["untouched"]["default"]
             if args.label_sample:
                 k = write_label_sample(
-                    gva["untouched_conflicts"], args.seed, args.label_sample, args.labels
+                    gva["untouched_conflicts"],
+                    args.seed if args.label_seed is None else args.label_seed,
+                    args.label_sample,
+                    args.labels,
                 )
                 print(f"wrote {k} conflicts to label to {args.labels}")
             result["gva_untouched_precision"] = precision_from_labels(args.labels)
