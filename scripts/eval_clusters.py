@@ -558,6 +558,14 @@ def precision_from_labels(path: Path) -> dict[str, Any]:
     }
 
 
+def _repo_path(path: Path) -> str:
+    """The path relative to the repository when it lies inside it (for the JSON record)."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def show_label_sample(path: Path, eval_dir: Path) -> None:
     """Print each sampled pair's two sentences for the person labelling (never written to the repo)."""
     rows = {
@@ -823,7 +831,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.out:
             args.out.parent.mkdir(parents=True, exist_ok=True)
             args.out.write_text(
-                json.dumps({"labels": str(args.labels.relative_to(ROOT)), **precision}, indent=1)
+                json.dumps({"labels": _repo_path(args.labels), **precision}, indent=1)
                 + "\n"
             )
         return 0
