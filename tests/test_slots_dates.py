@@ -129,6 +129,21 @@ CASES: list[tuple[datetime, str, str, str, str]] = [
         "2024-06-19T03:15",
         "2024-06-19T03:45",
     ),
+    # midnight and noon are moments: hedges give windows as for clock times
+    (
+        THU,
+        "Shots rang out shortly after midnight Wednesday.",
+        "midnight Wednesday",
+        "2024-06-19T00:00",
+        "2024-06-19T00:30",
+    ),
+    (
+        THU,
+        "He was shot just before noon on Wednesday.",
+        "noon on Wednesday",
+        "2024-06-19T11:30",
+        "2024-06-19T12:00",
+    ),
     (
         THU,
         "Police were called at 3:15 a.m. on Wednesday.",
@@ -386,6 +401,16 @@ def test_zone_from_publication_datetime():
     pub = datetime(2024, 6, 19, 9, 0, tzinfo=timezone(timedelta(hours=3)))
     s = next(x for x in extract_slots("He arrived late Tuesday.", pub) if x.kind == "time")
     assert s.zone == "UTC+03:00" and not s.zone_explicit
+
+
+def test_before_midnight_is_the_evening_and_meets_a_late_clock_time():
+    from factcheck.slots import compare_pair
+
+    a = next(x for x in extract_slots("The call came in before midnight.", None) if x.kind == "time")
+    b = next(x for x in extract_slots("The call came in at 11:24 p.m.", None) if x.kind == "time")
+    assert (a.tod_start, a.tod_end) == (18 * 60, 24 * 60)
+    c = compare_pair(a, b)
+    assert c is None or c.status == "agree", c
 
 
 def test_clock_time_without_day_keeps_time_of_day():

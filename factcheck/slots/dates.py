@@ -440,6 +440,19 @@ def parse_duration(text: str) -> tuple[float, float, float, str, str | None] | N
     return value, low, high, unit, hedge
 
 
+# Window around a moment (minutes) for each hedge, as for clock times below.
+_POINT_HEDGES = {
+    "shortly before": (-30, 0),
+    "just before": (-30, 0),
+    "shortly after": (0, 30),
+    "just after": (0, 30),
+    "before": (-360, 0),
+    "by": (-360, 0),
+    "until": (-360, 0),
+    "after": (0, 360),
+}
+
+
 def resolve(text: str, ctx: Context) -> TimeValue | None:
     """Resolve one temporal expression; None when the text holds no date or time of day."""
     t = _clean(text)
@@ -489,6 +502,12 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
             mod = re.search(r"\b(early|late)\b", low[: pm.start()])
             key = f"{mod.group(1)} {p}" if mod and f"{mod.group(1)} {p}" in PARTS else p
             tod, part = PARTS[key], key
+            if p in ("midnight", "noon") and hedge in _POINT_HEDGES:
+                # Midnight and noon are moments, so hedges work as on a clock time: "before
+                # midnight" is the evening up to 24:00, "after midnight" the small hours.
+                at = 720 if p == "noon" else 0 if hedge.endswith("after") else 1440
+                lo, hi = _POINT_HEDGES[hedge]
+                tod, part = (at + lo, at + hi), f"{hedge} {p}"
         else:
             dm = _DAY_MOD.match(low)
             if dm and (_WEEKDAY_RE.search(low) or _DAYWORD.search(low)):
