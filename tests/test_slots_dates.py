@@ -129,6 +129,43 @@ CASES: list[tuple[datetime, str, str, str, str]] = [
         "2024-06-19T03:15",
         "2024-06-19T03:45",
     ),
+    # a 12-hour clock written without a.m./p.m. takes the part of the day
+    (
+        THU,
+        "The shooting happened around 12:30 Wednesday morning.",
+        "12:30 Wednesday morning",
+        "2024-06-19T00:00",
+        "2024-06-19T01:00",
+    ),
+    (
+        THU,
+        "He was shot at 8:15 Wednesday night.",
+        "8:15 Wednesday night",
+        "2024-06-19T20:10",
+        "2024-06-19T20:21",
+    ),
+    (
+        THU,
+        "Shots were heard at 1:30 Wednesday night.",
+        "1:30 Wednesday night",
+        "2024-06-20T01:25",
+        "2024-06-20T01:36",
+    ),
+    # a range of clock times
+    (
+        THU,
+        "The shooting happened between 1:30 and 2 p.m. Wednesday.",
+        "between 1:30 and 2 p.m. Wednesday",
+        "2024-06-19T13:30",
+        "2024-06-19T14:00",
+    ),
+    (
+        THU,
+        "Shots were fired between 11 p.m. and 1 a.m. Wednesday.",
+        "between 11 p.m. and 1 a.m. Wednesday",
+        "2024-06-19T23:00",
+        "2024-06-20T01:00",
+    ),
     # midnight and noon are moments: hedges give windows as for clock times
     (
         THU,

@@ -374,12 +374,52 @@ def _clock(text: str) -> tuple[int, str, str] | None:
         return h * 60 + mins, m.group(0), text[: m.start()] + " " + text[m.end() :]
     m = _CLOCK24.search(text)
     if m and not _ISO.search(text):
+        h = int(m.group(1))
+        # "12:30 Sunday morning", "8:15 Friday night": US news writes a 12-hour clock without
+        # a.m./p.m. when the part of the day says it; read it with that part of the day.
+        if h <= 12 and _MORNING_CUE.search(text):
+            h %= 12
+        elif h < 12 and _AFTERNOON_CUE.search(text):
+            h += 12
+        elif 5 <= h < 12 and _EVENING_CUE.search(text):
+            h += 12
+        elif h < 5 and re.search(r"\bnight\b", text, re.IGNORECASE):
+            h += 24  # "1:30 Saturday night" is the small hours after Saturday
         return (
-            int(m.group(1)) * 60 + int(m.group(2)),
+            h * 60 + int(m.group(2)),
             m.group(0),
             text[: m.start()] + " " + text[m.end() :],
         )
     return None
+
+
+_MORNING_CUE = re.compile(r"\b(morning|early hours|overnight)\b", re.IGNORECASE)
+_AFTERNOON_CUE = re.compile(r"\bafternoon\b", re.IGNORECASE)
+_EVENING_CUE = re.compile(r"\b(evening|night|tonight)\b", re.IGNORECASE)
+# "between 1:30 and 2 p.m.": the first time takes the second's a.m./p.m. when it has none.
+_CLOCK_RANGE = re.compile(
+    r"\bbetween\s+(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|am\b|pm\b)?\s*"
+    r"(?:and|-)\s*(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|am\b|pm\b)",
+    re.IGNORECASE,
+)
+
+
+def _clock_range(text: str) -> tuple[int, int, str, str] | None:
+    """(start minutes, end minutes, matched text, rest) for "between 1:30 and 2 p.m."."""
+    m = _CLOCK_RANGE.search(text)
+    if not m:
+        return None
+    h1, m1, ap1, h2, m2, ap2 = m.groups()
+
+    def minutes(h: str, mm: str | None, ap: str) -> int:
+        return (int(h) % 12 + (12 if ap.lower().startswith("p") else 0)) * 60 + int(mm or 0)
+
+    start, end = minutes(h1, m1, ap1 or ap2), minutes(h2, m2, ap2)
+    if int(h1) > 12 or int(h2) > 12 or int(m1 or 0) > 59 or int(m2 or 0) > 59:
+        return None
+    if end <= start:
+        end += 1440  # "between 11 p.m. and 1 a.m."
+    return start, end, m.group(0), text[: m.start()] + " " + text[m.end() :]
 
 
 def _clean(text: str) -> str:
@@ -474,8 +514,13 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
     # ---- time of day ----
     tod: tuple[int, int] | None = None
     part: str | None = None
+    rng = _clock_range(t)
     ck = _clock(t)
-    if ck:
+    if rng:
+        start_min, end_min, matched, t = rng
+        part, tod = matched.strip(), (start_min, end_min)
+        low = t.lower()
+    elif ck:
         minutes, matched, t = ck
         part = matched.strip()
         if hedge in ("about", "around", "approximately", "roughly", "circa"):
