@@ -410,3 +410,24 @@ def test_dates_of_different_events_are_not_compared():
                      "The suspect was arraigned on Monday.", sat, sat, "date") <= {"unrelated"}
     assert _statuses("Two men were shot on Friday.",
                      "Two men were killed on Sunday.", sat, sat, "date") == {"conflict"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        # ages compare only for the same person word
+        ("A 38-year-old woman was killed.", "A 39-year-old woman died in the shooting.", "conflict"),
+        ("Brooklyn boy, 15, dies from gunshot wound", "A 15-year-old boy died after being shot.", "agree"),
+        ("Brooklyn boy, 15, dies from gunshot wound", "A 16-year-old boy died after being shot.", "conflict"),
+        # whose age? a son's age says nothing about "children, 6 and 12-years-old"
+        ("His 6-year-old son was shot.", "His two children, 6 and 12-years-old, were injured.", None),
+        # an age is never a count
+        ("Three people were killed.", "A 3-year-old girl was killed.", None),
+    ],
+)
+def test_ages_compare_only_for_the_same_person(a, b, status):
+    got = [c for c in compare_slots(extract_slots(a), extract_slots(b)) if c.kind == "number"]
+    if status is None:
+        assert not [c for c in got if c.status in ("conflict", "agree")], got
+    else:
+        assert [c.status for c in got] == [status], got

@@ -248,9 +248,40 @@ def _scaled(s: Slot) -> tuple[float, float]:
     return lo, hi
 
 
+def _is_age(s: Slot) -> bool:
+    return s.kind == "quantity" and (s.role == "age" or s.unit == "age")
+
+
+_PLURALS = {"children": "child", "men": "man", "women": "woman", "people": "person"}
+
+
+def _person_word(noun: str | None) -> str | None:
+    if not noun:
+        return None
+    n = noun.lower()
+    return _PLURALS.get(n) or (n[:-1] if n.endswith("s") and len(n) > 3 else n)
+
+
+def _compare_ages(x: Slot, y: Slot) -> SlotComparison | None:
+    """Ages compare only with ages of the same person word ("6-year-old son" / "son, 7"):
+    an age whose person is unknown, or of a different word ("son" / "children"), says nothing
+    about the other -- a story names several people with their ages."""
+    if not (_is_age(x) and _is_age(y)):
+        return None  # an age is never a count
+    px, py = _person_word(x.noun), _person_word(y.noun)
+    if px is None or py is None or px != py:
+        return None
+    desc = f"{_fig_desc(x)} vs {_fig_desc(y)}"
+    if (x.low or 0) <= (y.high or 0) and (y.low or 0) <= (x.high or 0):
+        return SlotComparison("number", "agree", x, y, f"{desc}: same age")
+    return SlotComparison("number", "conflict", x, y, f"{desc}: different ages of the {px}")
+
+
 def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
     if x.kind != y.kind:
         return None
+    if _is_age(x) or _is_age(y):
+        return _compare_ages(x, y)
     kx, ky = _figure_key(x), _figure_key(y)
     if x.kind == "quantity" and not x.unit and not y.unit:
         if kx[2] is None and ky[2] is None:
