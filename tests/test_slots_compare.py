@@ -431,3 +431,17 @@ def test_ages_compare_only_for_the_same_person(a, b, status):
         assert not [c for c in got if c.status in ("conflict", "agree")], got
     else:
         assert [c.status for c in got] == [status], got
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        ("He enrolled at the college in 2010.", "He divorced his wife in 2011.", "unrelated"),
+        ("He was shot on Saturday.", "He moved to the city in 2015.", "unrelated"),
+        # the same verb: the same fact, so a different year is a conflict
+        ("The agreement was signed in 2000.", "The treaty was signed in 2001.", "conflict"),
+    ],
+)
+def test_coarse_dates_told_with_other_verbs_are_background(a, b, status):
+    got = [c for c in compare_slots(extract_slots(a), extract_slots(b)) if c.kind == "date"]
+    assert [c.status for c in got] == [status], got

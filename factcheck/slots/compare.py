@@ -81,6 +81,9 @@ def _event_class(role: str | None) -> str | None:
     return "incident" if cls in ("killed", "injured", "shot") else cls
 
 
+_COARSE = frozenset({"year", "decade", "month", "season"})
+
+
 def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
     if (x.role == "report") != (y.role == "report") or (x.role == y.role == "report"):
         return SlotComparison(
@@ -95,6 +98,18 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
         # "shot on Saturday" vs "arraigned on Tuesday": dates of two different events
         return SlotComparison(
             "date", "unrelated", x, y, f"dates of different events ({x.role} / {y.role})"
+        )
+    if (
+        x.role
+        and y.role
+        and x.role != y.role
+        and not (cx and cx == cy)
+        and (x.granularity in _COARSE or y.granularity in _COARSE)
+    ):
+        # "enrolled in 2010" vs "divorced in 2011", "shot on Saturday" vs "moved here in 2015":
+        # a year or a month told with another verb is a background fact, not the event's date.
+        return SlotComparison(
+            "date", "unrelated", x, y, f"background dates of different facts ({x.role} / {y.role})"
         )
     if (x.role in CHANGE_VERBS) != (y.role in CHANGE_VERBS):
         # "the death toll rose to 12 on Wednesday": the day a figure changed, not the event's
