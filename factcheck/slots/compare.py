@@ -228,7 +228,7 @@ def _local_zone_note(x: Slot, y: Slot) -> str:
     if ox is None or oy is None:
         return ""
     place = local.local_zone.rsplit("/", 1)[-1].replace("_", " ")
-    label = offset_label(_offset(local, local.value_start) or timedelta(0))
+    label = offset_label(ox if local is x else oy)
     xs, xe, ys, ye = x.value_start - ox, x.value_end - ox, y.value_start - oy, y.value_end - oy
     verdict = "they overlap" if xs < ye and ys < xe else "they still do not overlap"
     return f"; local time in {place} is {label}, and read that way {verdict}"

@@ -379,9 +379,9 @@ def _clock(text: str) -> tuple[int, str, str] | None:
         # a.m./p.m. when the part of the day says it; read it with that part of the day.
         if h <= 12 and _MORNING_CUE.search(text):
             h %= 12
-        elif h < 12 and _AFTERNOON_CUE.search(text):
-            h += 12
-        elif 5 <= h < 12 and _EVENING_CUE.search(text):
+        elif h < 12 and (
+            _AFTERNOON_CUE.search(text) or (h >= 5 and _EVENING_CUE.search(text))
+        ):
             h += 12
         elif h < 5 and re.search(r"\bnight\b", text, re.IGNORECASE):
             h += 24  # "1:30 Saturday night" is the small hours after Saturday
@@ -480,8 +480,13 @@ def parse_duration(text: str) -> tuple[float, float, float, str, str | None] | N
     return value, low, high, unit, hedge
 
 
-# Window around a moment (minutes) for each hedge, as for clock times below.
+# Window (minutes) around a moment -- a clock time, midnight, noon -- for each hedge.
 _POINT_HEDGES = {
+    "about": (-30, 30),
+    "around": (-30, 30),
+    "approximately": (-30, 30),
+    "roughly": (-30, 30),
+    "circa": (-30, 30),
     "shortly before": (-30, 0),
     "just before": (-30, 0),
     "shortly after": (0, 30),
@@ -523,19 +528,9 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
     elif ck:
         minutes, matched, t = ck
         part = matched.strip()
-        if hedge in ("about", "around", "approximately", "roughly", "circa"):
-            tod = (minutes - 30, minutes + 30)
-        elif hedge in ("shortly before", "just before"):
-            tod = (minutes - 30, minutes)
-        elif hedge in ("shortly after", "just after"):
-            tod = (minutes, minutes + 30)
-        elif hedge in ("before", "by", "until"):
-            tod = (minutes - 360, minutes)
-        elif hedge == "after":
-            tod = (minutes, minutes + 360)
-        else:
-            # Outlets round clock times; five minutes either way is still the same moment.
-            tod = (minutes - 5, minutes + 6)
+        # Unhedged: outlets round clock times; five minutes either way is the same moment.
+        lo, hi = _POINT_HEDGES.get(hedge or "", (-5, 6))
+        tod = (minutes + lo, minutes + hi)
         low = t.lower()
     else:
         pm = _PART.search(low)
