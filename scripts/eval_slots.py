@@ -177,16 +177,21 @@ def candidate_dates(sentences: list[str], slots: list[list[Slot]], dct: date) ->
 
 
 def candidate_counts(slots: list[list[Slot]], role: str) -> list[Cand]:
-    """Counts of people killed / injured, in the order the article gives them."""
-    return [
-        Cand(s, 0, i)
-        for i, sl in enumerate(slots)
-        for s in sl
-        if s.kind == "quantity"
-        and s.role == role
-        and s.unit is None
-        and noun_key(s.noun, s.role) == "person"
-    ]
+    """Counts of people killed / injured, in the order the article gives them; a total of
+    conjoined counts ("two civilians and one officer") stands for its parts."""
+    out = []
+    for i, sl in enumerate(slots):
+        totals = [s for s in sl if s.note and s.note.startswith("total of")]
+        for s in sl:
+            if (
+                s.kind == "quantity"
+                and s.role == role
+                and s.unit is None
+                and noun_key(s.noun, s.role) == "person"
+                and not any(t is not s and t.start <= s.start and s.end <= t.end for t in totals)
+            ):
+                out.append(Cand(s, 0, i))
+    return out
 
 
 def day_of(c: Cand) -> date:

@@ -445,3 +445,9 @@ def test_ages_compare_only_for_the_same_person(a, b, status):
 def test_coarse_dates_told_with_other_verbs_are_background(a, b, status):
     got = [c for c in compare_slots(extract_slots(a), extract_slots(b)) if c.kind == "date"]
     assert [c.status for c in got] == [status], got
+
+
+def test_a_total_of_conjoined_counts_agrees_with_the_total():
+    a = "Two civilians and one police officer were killed Friday during the shootout."
+    assert _statuses(a, "Three people were killed in the shootout.", kind="number") == {"agree"}
+    assert _statuses(a, "Four people were killed in the shootout.", kind="number") == {"conflict"}

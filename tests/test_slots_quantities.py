@@ -129,7 +129,36 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     ("8 yo girl killed by gunfire off the highway", "8", "girl", "age"),
     # a parent's children are not the event's victims
     ("McNeil, a father of four, was killed when gunmen opened fire.", "four", "child", None),
+    # an age closing a headline, after the person's word
+    ("SAPD: 15-year-old shoots, kills man, 18", "18", "man", "age"),
+    # a second clause with its own subject is its own predicate
+    (
+        "A mother is dead and three other people are in serious condition after the shooting.",
+        "three",
+        "people",
+        "injured",
+    ),
+    ("Two men are dead and three others are in the hospital with gunshot wounds.", "three", "other", "injured"),
+    # a headline's second clause past a comma belongs to its own noun
+    ("Nine Injured In Houston Strip Mall Shooting, Suspect Dead", "Nine", None, "injured"),
+    # one of a group already counted: the group's words are not this number's role
+    ("Traffic moved slowly as one of the slain adults lay next to the car.", "one", "adult", "lie"),
+    ("Two of the victims died at the hospital.", "Two", "victim", "killed"),
+    ("One of two girls, 7 and 5, critically shot Wednesday has died", "two", "girl", None),
+    # either outcome, so neither count
+    ("Eight have been hurt or killed by gunfire.", "Eight", None, None),
 ]
+
+# Page furniture is not a figure of the story.
+GALLERY = [
+    "Image 1 of 16 A man died Thursday morning after being shot inside a home.",
+    "Photo 3 of 12 Police at the scene on Monday.",
+]
+
+
+@pytest.mark.parametrize("sentence", GALLERY)
+def test_gallery_counter_is_not_a_count(sentence):
+    assert not [s for s in extract_slots(sentence) if s.kind == "quantity"]
 
 
 @pytest.mark.parametrize(("sentence", "phrase", "noun", "role"), IN_CONTEXT)
@@ -177,3 +206,22 @@ def test_currency_after_a_cardinal():
 def test_percent_in_context():
     s = next(x for x in extract_slots("Exports rose 5.2% in May.") if x.kind == "percent")
     assert s.value == pytest.approx(5.2) and s.unit == "%"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total", "role"),
+    [
+        ("Two civilians and one police officer were killed Friday.", 3, "killed"),
+        ("Five more officers and four other civilians were injured.", 9, "injured"),
+        ("Two men, two women and three children were killed.", 7, "killed"),
+    ],
+)
+def test_conjoined_counts_give_their_total(sentence, total, role):
+    totals = [s for s in extract_slots(sentence) if s.note and s.note.startswith("total of")]
+    assert [(s.value, s.role, s.noun) for s in totals] == [(total, role, "people")]
+
+
+def test_no_total_when_a_member_has_no_count():
+    # "a woman" is one more person the figures do not count: no total is better than a wrong one
+    slots = extract_slots("Two men, a woman and three children were killed.")
+    assert not [s for s in slots if s.note and s.note.startswith("total of")]

@@ -20,6 +20,7 @@ from factcheck.slots.quantities import (
     PERSON_NOUNS,
     ROLE_CLASSES,
     UNITS,
+    noun_key,
     parse_figure,
     role_class,
 )
@@ -72,6 +73,9 @@ _CURRENCY_AFTER = re.compile(
     r"percentage points?|mm|cm|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|tonnes?|"
     r"tons?|kg|kilograms?|pounds?|barrels?|hectares?|acres?|gallons?|litres?|liters?|mph)\b",
     re.IGNORECASE,
+)
+_GALLERY = re.compile(
+    r"\b(?:image|photo|picture|slide|video|page)\s+(?:\d+\s+(?:of|/)\s+)?$", re.IGNORECASE
 )
 _SINCE_CUE = re.compile(
     r"\b(since|last\s+\w+ed|previous(?:ly)?|last time|the last)\b[^.;]*$", re.IGNORECASE
@@ -209,6 +213,19 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
         and age_of.head.i < age_of.i
     ):
         return age_of.head.lower_, None, "age"
+    # "kills man, 18": a person word, a comma and a number closing the sentence or clause.
+    i = root.i
+    if (
+        unit is None
+        and root.like_num
+        and len(span) == 1
+        and i >= 2
+        and span.doc[i - 1].text == ","
+        and span.doc[i - 2].lemma_.lower() in PERSON_NOUNS
+        and (i + 1 == len(span.doc) or span.doc[i + 1].is_punct)
+        and 0 < (_num_value(root) or 0) < 120
+    ):
+        return span.doc[i - 2].lemma_.lower(), None, "age"
     # "a father of four", "mother of two": children, not a count of the event's victims.
     if (
         root.dep_ == "pobj"
@@ -234,6 +251,10 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
         noun_tok = root
     # "hundreds of people", "five of the victims"; "one of the five people" is a part of a
     # count given next to it, so it counts "one of", not the people.
+    # "one of the slain adults" names one of a group already counted: the group's own words
+    # ("slain") are not this number's role, only the verb it governs is ("two of the victims
+    # died").
+    definite_part = False
     for c in root.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
@@ -241,6 +262,18 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
                     if any(g.dep_ == "nummod" for g in p.children):
                         return "part", None, None
                     noun_tok = p
+                    definite_part = any(
+                        g.dep_ in ("det", "poss") and g.lower_ not in ("a", "an")
+                        for g in p.children
+                    )
+    # "one of two girls ... has died": the group's count ("two") does not take the verb of
+    # the one.
+    group_of_part = (
+        root.dep_ == "nummod"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.like_num
+    )
     # A number that modifies a modifier ("152 mm artillery shells", "a 500-pound bomb") or that
     # carries a unit measures the noun; it does not count it.
     if noun_tok is not None and (unit or noun_tok.dep_ == "compound"):
@@ -254,10 +287,16 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
     if noun and role_class(noun):  # "49 deaths", "12 injuries"
         return noun, modifies, role_class(noun)
     cands: list[Token] = []
-    for c in list(anchor.children) + list(root.children):
+    own_from = list(root.children) if definite_part else list(anchor.children) + list(root.children)
+    for c in own_from:
         if c.dep_ in ("amod", "acl", "relcl", "oprd", "appos", "acomp") and c.i not in inside:
             cands.append(c)
             cands.extend(g for g in c.children if g.dep_ == "conj")  # "shot and killed"
+    # Headlines hang a second clause off the number ("Nine Injured In Houston Shooting,
+    # Suspect Dead"): a modifier past a comma belongs to another noun when one comes before it.
+    before_comma = [c for c in cands if not _comma_between(span.doc, anchor.i, c.i)]
+    if _best_role(before_comma) in ROLE_CLASSES.values():
+        cands = before_comma
     # The noun's own modifier wins over a verb it hangs off: in "a girl was killed and two men
     # injured" the men are injured, not killed.
     own = _best_role(cands)
@@ -265,12 +304,35 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
         ROLE_CLASSES.get(c.lemma_.lower()) or ROLE_CLASSES.get(c.lower_) for c in cands
     ):
         return noun, modifies, own
+    if group_of_part:
+        return noun, modifies, None
     verb = _governing_verb(anchor)
+    # "a mother is dead and three other people are in serious condition": a conjoined clause
+    # with its own subject is its own predicate, not the first clause's.
+    if anchor.dep_.startswith("nsubj") and anchor.head.pos_ == "AUX":
+        verb = anchor.head
     if verb is not None:
+        if verb.lemma_.lower() in ("be", "remain", "stay", "list") and any(
+            p.lemma_.lower() in ("condition", "hospital")
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+        ):
+            return noun, modifies, "injured"  # "are in serious condition", "in the hospital"
         # "injures 9 people; gunman shot, killed": the verb's own outcome stands; only "shot"
         # is upgraded by a conjoined verb ("were shot and killed").
         own_verb = ROLE_CLASSES.get(verb.lemma_.lower()) or ROLE_CLASSES.get(verb.lower_)
         if own_verb in ("killed", "injured"):
+            # "eight have been hurt or killed": either, so neither count.
+            alt = {
+                ROLE_CLASSES.get(c.lemma_.lower())
+                for c in verb.children
+                if c.dep_ == "conj"
+            }
+            if any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and (
+                {"killed", "injured"} - {own_verb}
+            ) & alt:
+                return noun, modifies, None
             return noun, modifies, own_verb
         cands.append(verb)
         for c in verb.children:
@@ -293,6 +355,61 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
     if verb is not None and role == verb.lemma_.lower() and role in REPORTING:
         role = None
     return noun, modifies, role
+
+
+def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slot]:
+    """'Two civilians and one police officer were killed' also says 3 were killed: outlets
+    that give the total ("three people were killed") agree with it, not with either part.
+    Only when every conjoined noun carries a count ("two men, a woman and ..." is left alone)."""
+    by_tok = {tok.i: slot for slot, tok in counted}
+    out: list[Slot] = []
+    for slot, tok in counted:
+        if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+            continue  # not the first of a coordination
+        members = [tok]
+        stack = [tok]
+        while stack:  # "A, B and C": spaCy hangs C off B or off A
+            for c in stack.pop().children:
+                if c.dep_ == "conj":
+                    members.append(c)
+                    stack.append(c)
+        if not all(m.i in by_tok for m in members):
+            continue
+        parts = [by_tok[m.i] for m in sorted(members, key=lambda m: m.i)]
+        if len({p.role for p in parts}) != 1 or parts[0].role not in ("killed", "injured", "shot"):
+            continue
+        if any(noun_key(p.noun, p.role) != "person" for p in parts):
+            continue
+        last = max(members, key=lambda m: m.i)
+        end = last.idx + len(last.text)
+        out.append(
+            Slot(
+                kind="quantity",
+                text=text[parts[0].start : end],
+                start=parts[0].start,
+                end=end,
+                value=sum(p.value or 0 for p in parts),
+                low=sum(p.low or 0 for p in parts),
+                high=sum(p.high or 0 for p in parts),
+                hedge=next((p.hedge for p in parts if p.hedge), None),
+                noun="people",
+                role=parts[0].role,
+                note="total of " + " + ".join(p.text for p in parts),
+            )
+        )
+    return out
+
+
+def _comma_between(doc: Doc, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return any(doc[k].text in (",", ";", ":") for k in range(lo + 1, hi))
+
+
+def _num_value(tok: Token) -> float | None:
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return None
 
 
 _TIMEISH = re.compile(
@@ -494,6 +611,7 @@ def sentence_slots(
         (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in FIGURE_LABELS
     ]
     figures.extend(recount)
+    counted: list[tuple[Slot, Token]] = []  # counts of people with their noun, for totals
     in_ent = [(e.start_char, e.end_char) for e in doc.ents]
     for tok in doc:
         if tok.like_num and tok.pos_ == "NUM" and not any(a <= tok.idx < b for a, b in in_ent):
@@ -514,6 +632,7 @@ def sentence_slots(
         if fig is None or span is None:
             continue
         noun, modifies, role = _count_context(span, fig.unit)
+        counted_tok = span.root.head if span.root.dep_ == "nummod" else None
         if fig.kind in ("money", "percent"):
             noun, modifies = None, None
         if (
@@ -526,6 +645,8 @@ def sentence_slots(
             continue  # a year, not a count
         if fig.kind == "quantity" and s > 0 and text[s - 1] in "'’‘" and re.fullmatch(r"\d\d", piece):
             continue  # an abbreviated year ("in ’91"), not a count
+        if _GALLERY.search(text[max(0, s - 30) : s]):
+            continue  # "Image 1 of 16": a photo gallery's counter left in the page text
         if noun and noun not in PERSON_NOUNS and noun.endswith("s") and noun[:-1] in PERSON_NOUNS:
             noun = noun[:-1]
         taken.append((s, e))
@@ -545,6 +666,9 @@ def sentence_slots(
                 role=role,
             )
         )
+        if counted_tok is not None and fig.kind == "quantity" and fig.unit is None:
+            counted.append((slots[-1], counted_tok))
+    slots.extend(_coordinated_totals(counted, text))
 
     # ---------- names ----------
     for ent in doc.ents:
