@@ -38,6 +38,11 @@ CASES: list[tuple[datetime, str, str, str, str]] = [
     (MON, "The summit is scheduled to open on Friday.", "Friday", "2024-06-21", "2024-06-22"),
     (MON, "Talks are expected to resume on Thursday.", "Thursday", "2024-06-20", "2024-06-21"),
     (THU, "The two leaders met on Tuesday in the capital.", "Tuesday", "2024-06-18", "2024-06-19"),
+    # a weekday naming a scheduled thing the verb acts on: the nearer such day
+    (MON, "All Tuesday classes were cancelled after the threat.", "Tuesday", "2024-06-18", "2024-06-19"),
+    (THU, "Friday's game was postponed.", "Friday", "2024-06-21", "2024-06-22"),
+    (THU, "Sunday's vigil drew hundreds.", "Sunday", "2024-06-16", "2024-06-17"),
+    (MON, "Police arrested a man in Saturday's shooting.", "Saturday", "2024-06-15", "2024-06-16"),
     (
         MON,
         "Officials plan to announce the results on Wednesday.",

@@ -136,9 +136,12 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
         "A mother is dead and three other people are in serious condition after the shooting.",
         "three",
         "people",
-        "injured",
+        "in hospital",  # often some of the injured: a role of its own
     ),
-    ("Two men are dead and three others are in the hospital with gunshot wounds.", "three", "other", "injured"),
+    ("Two men are dead and three others are in the hospital with gunshot wounds.", "three", "other", "in hospital"),
+    # a negated outcome counts the people it did not happen to
+    ("She said their three children were inside the home but weren't hurt.", "three", "child", "not injured"),
+    ("There were three customers who weren't injured in the store.", "three", "customer", "not injured"),
     # a headline's second clause past a comma belongs to its own noun
     ("Nine Injured In Houston Strip Mall Shooting, Suspect Dead", "Nine", None, "injured"),
     # one of a group already counted: the group's words are not this number's role

@@ -20,7 +20,9 @@ from zoneinfo import ZoneInfo
 
 from factcheck.slots.numbers import parse_number
 
-Tense = Literal["past", "future"] | None
+# "nearest": the verb says nothing about the day ("all Wednesday classes were cancelled"), so
+# the nearer of last and next such weekday.
+Tense = Literal["past", "future", "nearest"] | None
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -273,7 +275,7 @@ def _weekday_date(wd: int, pub: date, mod: str | None, tense: Tense) -> date:
         return pub - timedelta(days=back or 7)
     if mod in ("next", "coming"):
         return pub + timedelta(days=fwd or 7)
-    if tense == "future":
+    if tense == "future" or (tense == "nearest" and fwd < back):
         return pub + timedelta(days=fwd)
     return pub - timedelta(days=back)
 

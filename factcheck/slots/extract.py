@@ -121,6 +121,34 @@ def _tense(tok: Token) -> D.Tense:
     return None
 
 
+# Things held on a day: a weekday naming one ("Wednesday classes", "Friday's game") is that
+# day's, whatever the tense of the verb ("were cancelled" is now; the classes are next).
+SCHEDULED_NOUNS = frozenset(
+    ["class", "game", "match", "meeting", "vote", "hearing", "session", "service", "vigil",
+     "funeral", "rally", "concert", "event", "election", "debate", "practice", "performance",
+     "show", "parade", "exam", "test", "classes", "school"]
+)  # fmt: skip
+
+
+def _weekday_tense(span: Span) -> D.Tense:
+    """The verb's tense, except for a weekday naming a scheduled thing that the verb acts on
+    ("Wednesday classes were cancelled"): then the nearer such day. When the thing itself
+    acts ("Sunday's vigil drew hundreds") the verb's tense is its own."""
+    tense = _tense(span.root)
+    root = next((t for t in span if _WEEKDAYISH.fullmatch(t.text.rstrip("."))), None)
+    if (
+        tense != "future"
+        and root is not None
+        and len(span) <= 2
+        and root.dep_ in ("compound", "poss", "nmod", "amod")
+        and root.head.pos_ == "NOUN"
+        and root.head.lemma_.lower() in SCHEDULED_NOUNS
+        and root.head.dep_ in ("nsubjpass", "dobj")
+    ):
+        return "nearest"
+    return tense
+
+
 def _governing_verb(tok: Token) -> Token | None:
     h = tok
     for _ in range(5):
@@ -165,8 +193,17 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
     return "report" if lemma in REPORTING else lemma
 
 
+def _negated(tok: Token) -> bool:
+    """'weren't hurt', 'were not injured': the count is of people it did not happen to."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
 def _best_role(cands: list[Token]) -> str | None:
     classes = [ROLE_CLASSES.get(c.lemma_.lower()) or ROLE_CLASSES.get(c.lower_) for c in cands]
+    negated = [cl for c, cl in zip(cands, classes, strict=True) if cl and _negated(c)]
+    if negated and len(negated) == len([cl for cl in classes if cl]):
+        return "not " + negated[0]
+    classes = [None if cl and _negated(c) else cl for c, cl in zip(cands, classes, strict=True)]
     for pref in (
         "killed",
         "injured",
@@ -318,10 +355,14 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
             if c.dep_ == "prep" and c.lower_ == "in"
             for p in c.children
         ):
-            return noun, modifies, "injured"  # "are in serious condition", "in the hospital"
+            # "are in serious condition", "in the hospital": often some of the injured, so a
+            # role of its own, not a count of the injured
+            return noun, modifies, "in hospital"
         # "injures 9 people; gunman shot, killed": the verb's own outcome stands; only "shot"
         # is upgraded by a conjoined verb ("were shot and killed").
         own_verb = ROLE_CLASSES.get(verb.lemma_.lower()) or ROLE_CLASSES.get(verb.lower_)
+        if own_verb and _negated(verb):
+            return noun, modifies, "not " + own_verb
         if own_verb in ("killed", "injured"):
             # "eight have been hurt or killed": either, so neither count.
             alt = {
@@ -573,7 +614,7 @@ def sentence_slots(
                 )
             )
             continue
-        ctx = D.Context(published=published, tense=_tense(span.root), previous=previous)
+        ctx = D.Context(published=published, tense=_weekday_tense(span), previous=previous)
         tv = D.resolve(piece, ctx)
         if tv is None:
             continue
