@@ -421,6 +421,55 @@ def test_reporting_date_is_marked():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "stamp", "event"),
+    [
+        ("8:27 AM THURSDAY: Det. Jones said the man was shot Wednesday.", "8:27 AM THURSDAY", "Wednesday"),
+        ("BREAKING (Thursday, 4:02 p.m.): the girl was shot Wednesday.", "Thursday, 4:02 p.m.", "Wednesday"),
+        ("2:31 May 9 arrests at Kansas City library event", "May 9", None),
+        ("Safe for students. — Evansville Police (@EvansvillePD) June 19, 2024", "June 19, 2024", None),
+        ("DATE: June 19, 2024 2:20 PM CST", "June 19, 2024 2:20 PM CST", None),
+    ],
+)
+def test_page_stamps_are_report_dates(sentence, stamp, event):
+    roles = {s.text: s.role for s in extract_slots(sentence, THU) if s.kind in ("date", "time")}
+    assert roles[stamp] == "report"
+    if event:
+        assert roles[event] != "report"
+
+
+def test_a_clock_time_starting_a_sentence_is_not_a_stamp():
+    slots = extract_slots("3:15 a.m. Tuesday: police arrived at the house.", THU)
+    assert [s.role for s in slots if s.kind in ("date", "time")] != ["report"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "piece", "day", "role"),
+    [
+        (
+            "The courthouse remained closed Wednesday, two days after a gunman killed two people.",
+            "two days after",
+            "2024-06-17",
+            "kill",
+        ),
+        (
+            "He was taken into custody late Tuesday night, five days after he shot two men.",
+            "five days after",
+            "2024-06-13",
+            "shoot",
+        ),
+        ("The funeral will be held Friday, a week after the shooting.", "a week after", "2024-06-14", "shoot"),
+        ("Talks opened Monday, two days before the vote.", "two days before", "2024-06-19", "vote"),
+    ],
+)
+def test_days_after_a_named_day_date_the_other_event(sentence, piece, day, role):
+    slots = extract_slots(sentence, THU)
+    got = next(s for s in slots if s.text == piece)
+    assert got.kind == "date" and got.value_start == datetime.fromisoformat(day)
+    assert got.role == role
+    assert got.granularity == "day"
+
+
+@pytest.mark.parametrize(
     ("text", "zone"),
     [
         ("3:15 a.m. ET", "UTC-04:00"),  # daylight saving in June

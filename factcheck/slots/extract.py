@@ -149,6 +149,68 @@ def _weekday_tense(span: Span) -> D.Tense:
     return tense
 
 
+_AFTER_BEFORE = re.compile(r"^\s+(after|before)\b\s*", re.IGNORECASE)
+
+
+def _offset_date(
+    doc: Doc, slots: list[Slot], s: int, e: int, lo: float, hi: float, unit: str
+) -> Slot | None:
+    """'closed Wednesday, two days after a gunman killed two people': the killing was two days
+    before Wednesday. A whole number of days or weeks after (or before) a day named earlier in
+    the same sentence gives the other event's day; the verb after 'after' is its role."""
+    text = doc.text
+    m = _AFTER_BEFORE.match(text[e:])
+    if m is None or lo != hi or unit not in ("day", "week") or not float(lo).is_integer():
+        return None
+    anchor = next(
+        (
+            a
+            for a in reversed(slots)
+            if a.kind in ("date", "time")
+            and a.resolved
+            and a.value_start is not None
+            and a.granularity in ("day", "part_of_day", "minute")
+            and a.end <= s
+        ),
+        None,
+    )
+    if anchor is None or anchor.value_start is None:
+        return None
+    days = int(lo) * (7 if unit == "week" else 1)
+    sign = -1 if m.group(1).lower() == "after" else 1
+    day = anchor.value_start.date() + timedelta(days=sign * days)
+    start = datetime.combine(day, datetime.min.time())
+    role = None
+    after_tok = doc.char_span(e + m.start(1), e + m.end(1), alignment_mode="expand")
+    if after_tok is not None:
+        window: list[Token] = []
+        for t in doc[after_tok.end : after_tok.end + 8]:
+            if t.is_punct:
+                break
+            window.append(t)
+        verb = next((t for t in window if t.pos_ == "VERB"), None)
+        noun = next((t for t in window if t.pos_ == "NOUN"), None)
+        if verb is not None:  # "after a gunman killed two people"
+            role = verb.lemma_.lower()
+        elif noun is not None:  # "after the shooting"
+            lemma = noun.lemma_.lower()
+            role = lemma[:-3] if lemma.endswith("ing") and lemma[:-3] in ROLE_CLASSES else lemma
+    return Slot(
+        kind="date",
+        text=text[s : e + m.end(1)],
+        start=s,
+        end=e + m.end(1),
+        value_start=start,
+        value_end=start + timedelta(days=1),
+        granularity="day",
+        zone=anchor.zone,
+        zone_explicit=anchor.zone_explicit,
+        resolved=True,
+        role="report" if role in REPORTING else role,
+        note=f"{text[s:e]} {m.group(1).lower()} {anchor.text.strip()}",
+    )
+
+
 def _governing_verb(tok: Token) -> Token | None:
     h = tok
     for _ in range(5):
@@ -176,12 +238,27 @@ REPORT_NOUNS = {
 _STAMP = re.compile(
     r"^\W*(?:updated?|posted|published|last updated|first published)\b", re.IGNORECASE
 )
+# A label before the first colon: "DATE: January 17, 2017", "BREAKING (Thursday, 4:02 p.m.):",
+# a live blog's "8:27 AM THURSDAY:". Only the dates inside the label are the stamp's.
+_LABEL_STAMP = re.compile(
+    r"^\W*(?:(?i:date)\s*:|(?i:breaking)\b[^:]{0,40}:|\d{1,2}:\d{2}\s*(?:AM|PM)?\s*[A-Z]{3,}\s*:)"
+)
+# Page furniture: a video playlist line ("2:31 May 9 arrests at library event") is another
+# story's headline, and an embedded post ends with its author and date ("(@EvansvillePD) January
+# 3, 2017"); their dates are not the story's.
+_PLAYLIST = re.compile(r"^\s*\d{1,2}:\d{2}\s+(?![AaPp]\.?[Mm]\b)[A-Z]")
+_POST_AUTHOR = re.compile(r"\(@\w+\)\s*$")
 
 
 def _date_role(span: Span, sent: str, start: int) -> str | None:
     if _SINCE_CUE.search(sent[max(0, start - 40) : start]):
         return "since"
     if _STAMP.match(sent):  # "Updated: Jul 1, 2016 - 12:02 PM": when it was written
+        return "report"
+    label = _LABEL_STAMP.match(sent)
+    if label and start <= label.end() + 2:
+        return "report"
+    if _PLAYLIST.match(sent) or _POST_AUTHOR.search(sent[:start]):
         return "report"
     head = span.root.head
     if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
@@ -463,6 +540,9 @@ _WEEKDAYISH = re.compile(r"\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\b", 
 
 def _joinable(left: str, right: str) -> bool:
     """Join a time to a day ("3:15 a.m." + "Wednesday") or a weekday to a date; never two dates."""
+    # "Wednesday, two days after ...": a span of time is not part of the day it follows.
+    if D.parse_duration(left) is not None or D.parse_duration(right) is not None:
+        return False
     if _TIMEISH.search(left) or _TIMEISH.search(right):
         return True
     return bool(_WEEKDAYISH.search(left)) != bool(_WEEKDAYISH.search(right))
@@ -585,6 +665,10 @@ def sentence_slots(
             got = D.parse_duration(piece)
             assert got is not None
             value, lo, hi, unit, hedge = got
+            offset = _offset_date(doc, slots, s, e, lo, hi, unit)
+            if offset is not None:
+                slots.append(offset)
+                continue
             before = text[max(0, s - 60) : s].lower()
             role = None
             if re.search(r"\b(first|last)\b[^.;]*\b(in|since)\s*$", before) or re.search(
