@@ -12,10 +12,11 @@ Clusters are split dev/test by the seeded hash of scripts/eval_clusters.py: the 
 below were tuned on dev; report test.
 
 Which of an article's dates is the incident's? Candidates are resolved day-level dates that are
-not reporting dates ("police said Monday"), not "since" anchors and not after publication; they
-rank: governed by a shooting verb, then in a sentence about the shooting (unless governed by a
-follow-up verb such as "arrested" or "appeared"), then anywhere; earlier sentences first. Two
-choices are scored:
+not reporting dates ("police said Monday", page stamps), not "since" anchors and not after
+publication; they rank: governed by a shooting verb, then by a verb near it ("died", "found"),
+then in a sentence about the shooting (unless governed by a follow-up verb such as "arrested"
+or "appeared"), then anywhere; a date on the publication day drops one rank unless a shooting
+verb governs it; earlier sentences first. Two choices are scored:
 
 - article: the article's own best candidate;
 - cluster: the candidate that most other articles of the same story also give (ties keep the
@@ -76,15 +77,11 @@ def parse_gold_date(s: str) -> date | None:
 INCIDENT_VERBS = {
     "shoot",
     "kill",
-    "die",
     "wound",
     "injure",
     "happen",
     "occur",
     "fire",
-    "find",
-    "respond",
-    "call",
     "erupt",
     "open",
     "break",
@@ -93,6 +90,9 @@ INCIDENT_VERBS = {
     "murder",
     "hit",
 }
+# Verbs that often date the incident but also what follows it (a victim who died days later,
+# a body found the next morning, a call police answered): ranked after the shooting verbs.
+NEAR_INCIDENT_VERBS = {"die", "find", "respond", "call"}
 
 
 # Verbs of what comes after a shooting: a date they govern is a later event's ("arrested
@@ -149,10 +149,13 @@ class Cand:
 
 
 def candidate_dates(sentences: list[str], slots: list[list[Slot]], dct: date) -> list[Cand]:
-    """Day-level dates that could be the incident's, best first: governed by a shooting verb,
-    then in a sentence about the shooting (not governed by a follow-up verb such as "arrested"),
-    then anywhere; earlier sentences first. Reporting dates ("police said Monday"), "since"
-    anchors and dates after publication are left out."""
+    """Day-level dates that could be the incident's, best first: governed by a shooting verb;
+    by a verb near it ("died", "found", "responded"); in a sentence about the shooting (not
+    governed by a follow-up verb such as "arrested"); anywhere. Within that order a date on
+    the publication day drops one rank unless a shooting verb governs it (same-day dates are
+    mostly today's follow-ups: a vigil, an arrest, a victim named); earlier sentences first.
+    Reporting dates ("police said Monday", page stamps), "since" anchors and dates after
+    publication are left out."""
     out: list[Cand] = []
     for i, (sent, sl) in enumerate(zip(sentences, slots, strict=True)):
         for s in sl:
@@ -167,10 +170,14 @@ def candidate_dates(sentences: list[str], slots: list[list[Slot]], dct: date) ->
                 continue  # the incident happened before its report was published
             if s.role in INCIDENT_VERBS:
                 tier = 0
-            elif s.role not in FOLLOW_UP_VERBS and INCIDENT.search(sent):
+            elif s.role in NEAR_INCIDENT_VERBS:
                 tier = 1
-            else:
+            elif s.role not in FOLLOW_UP_VERBS and INCIDENT.search(sent):
                 tier = 2
+            else:
+                tier = 3
+            if tier > 0 and s.value_start.date() == dct:
+                tier += 1
             out.append(Cand(s, tier, i))
     out.sort(key=lambda c: (c.tier, c.index))
     return out
