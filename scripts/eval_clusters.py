@@ -216,7 +216,12 @@ TRAINING_CLUSTERS = ROOT / "factcheck" / "models" / "nli-minilm" / "training_clu
 
 
 def gva_rows(
-    eval_dir: Path, seed: int, split: str, limit: int | None, exclude: frozenset[str] = frozenset()
+    eval_dir: Path,
+    seed: int,
+    split: str,
+    limit: int | None,
+    exclude: frozenset[str] = frozenset(),
+    skip: int = 0,
 ) -> list[dict[str, Any]]:
     path = eval_dir / "clusters" / "gva_longtail" / "gva_incident_clusters.jsonl"
     if not path.exists():
@@ -226,6 +231,7 @@ def gva_rows(
     ]
     rows = [r for r in rows if split == "both" or split_of(r["cluster_id"], seed) == split]
     random.Random(seed).shuffle(rows)
+    rows = rows[skip:]  # --skip: clusters after those an earlier sample (or tuning) looked at
     return rows[:limit] if limit else rows
 
 
@@ -778,6 +784,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
     ap.add_argument("--limit", type=int, default=None, help="GVA clusters (and ECB+ topics) to use")
+    ap.add_argument(
+        "--skip",
+        type=int,
+        default=0,
+        help="leave out the first N GVA clusters of the seeded order (a pool no earlier "
+        "--limit run has seen)",
+    )
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--split", choices=("dev", "test", "both"), default="test")
     ap.add_argument(
@@ -847,6 +860,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "seed": args.seed,
         "split": args.split,
         "limit": args.limit,
+        "skip": args.skip,
         "config_overrides": args.overrides,
         "config_digest": config.digest(),
         "models": {"embedder": config.models.embedder, "nli": config.models.nli},
@@ -859,7 +873,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             exclude = frozenset()
             if args.exclude_training_clusters:
                 exclude = frozenset(TRAINING_CLUSTERS.read_text(encoding="utf-8").split())
-            rows = gva_rows(args.eval_dir, args.seed, args.split, args.limit, exclude)
+            rows = gva_rows(args.eval_dir, args.seed, args.split, args.limit, exclude, args.skip)
             result["excluded_training_clusters"] = len(exclude)
             types = [] if args.plants == "none" else [t.strip() for t in args.plants.split(",")]
             gva = eval_gva(rows, runner, args.seed, tmp, types=types)

@@ -148,6 +148,10 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     ("Traffic moved slowly as one of the slain adults lay next to the car.", "one", "adult", "lie"),
     ("Two of the victims died at the hospital.", "Two", "victim", "killed"),
     ("One of two girls, 7 and 5, critically shot Wednesday has died", "two", "girl", None),
+    ("Two injured, shooter dead at Alpine High School", "Two", None, "injured"),
+    # ages written without hyphens, or listed after "ages"
+    ("SIXTEEN YEAR OLD CHILD DIES FROM GUNSHOT WOUND:", "SIXTEEN", "child", "age"),
+    ("Fuller shot and killed his sons, ages 3 and 4, then turned the gun on himself.", "4", "son", "age"),
     # either outcome, so neither count
     ("Eight have been hurt or killed by gunfire.", "Eight", None, None),
 ]

@@ -327,6 +327,17 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
         and age_of.head.i < age_of.i
     ):
         return age_of.head.lower_, None, "age"
+    # "SIXTEEN YEAR OLD CHILD" (the hyphens a headline dropped), "sons, ages 3 and 4",
+    # "age 19": ages, not counts.
+    if unit is None and root.like_num:
+        if re.match(r"[\s-]*(?:year|yr)s?[\s-]*old\b", span.doc.text[span.end_char :], re.I):
+            nxt = [t for t in span.doc[span.end : span.end + 4] if t.pos_ == "NOUN"]
+            person = next((t for t in nxt if t.lower_ not in ("year", "years", "yr", "old")), None)
+            return (person.lemma_.lower() if person is not None else None), None, "age"
+        listed = root.head if root.dep_ == "conj" else root
+        if listed.dep_ == "nummod" and listed.head.lemma_.lower() == "age":
+            owner = listed.head.head if listed.head.dep_ == "appos" else None
+            return (owner.lemma_.lower() if owner is not None else None), None, "age"
     # "kills man, 18": a person word, a comma and a number closing the sentence or clause.
     i = root.i
     if (
@@ -409,6 +420,14 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
     # Headlines hang a second clause off the number ("Nine Injured In Houston Shooting,
     # Suspect Dead"): a modifier past a comma belongs to another noun when one comes before it.
     before_comma = [c for c in cands if not _comma_between(span.doc, anchor.i, c.i)]
+    # "Two injured, shooter dead": the parser hangs "injured" off "dead"; take it back.
+    before_comma += [
+        g
+        for c in cands
+        if _comma_between(span.doc, anchor.i, c.i)
+        for g in c.subtree
+        if g.i > anchor.i and g.pos_ in ("VERB", "ADJ") and not _comma_between(span.doc, anchor.i, g.i)
+    ]
     if _best_role(before_comma) in ROLE_CLASSES.values():
         cands = before_comma
     # The noun's own modifier wins over a verb it hangs off: in "a girl was killed and two men
