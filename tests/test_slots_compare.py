@@ -451,3 +451,36 @@ def test_a_total_of_conjoined_counts_agrees_with_the_total():
     a = "Two civilians and one police officer were killed Friday during the shootout."
     assert _statuses(a, "Three people were killed in the shootout.", kind="number") == {"agree"}
     assert _statuses(a, "Four people were killed in the shootout.", kind="number") == {"conflict"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        # family members share a surname: different full names are different people
+        (
+            "The children's father, 48-year-old Joseph Horn, was found dead.",
+            "Their son, 5-year-old Thomas Horn, died from gunshot wounds.",
+            set(),
+        ),
+        # the same full name is the same person
+        (
+            "Mourners left a service for 39-year-old Jose Luis Robles at the church.",
+            "Mourners had gathered for the funeral of 38-year-old Jose Luis Robles.",
+            {"conflict"},
+        ),
+    ],
+)
+def test_ages_of_named_people(a, b, status):
+    assert _statuses(a, b, kind="number") == status
+
+
+def test_a_part_of_the_victims_is_not_compared_with_the_total():
+    a = "Three of the victims were shot in the leg."
+    assert _statuses(a, "Five people were shot at the party.", kind="number") <= {"unrelated"}
+    assert _statuses(a, "Two of the victims were shot in the leg.", kind="number") == {"conflict"}
+
+
+def test_fatally_shot_is_a_killing_not_the_count_of_people_shot():
+    a = "Two teenagers were fatally shot after the party."
+    assert _statuses(a, "Six people were shot after the party.", kind="number") <= {"unrelated"}
+    assert _statuses(a, "Three teenagers were killed after the party.", kind="number") == {"conflict"}

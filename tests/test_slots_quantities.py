@@ -145,8 +145,15 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     # a headline's second clause past a comma belongs to its own noun
     ("Nine Injured In Houston Strip Mall Shooting, Suspect Dead", "Nine", None, "injured"),
     # one of a group already counted: the group's words are not this number's role
-    ("Traffic moved slowly as one of the slain adults lay next to the car.", "one", "adult", "lie"),
-    ("Two of the victims died at the hospital.", "Two", "victim", "killed"),
+    # (and, as a part of a group, it counts the noun "part": never compared with a total)
+    ("Traffic moved slowly as one of the slain adults lay next to the car.", "one", "part", "lie"),
+    ("Two of the victims died at the hospital.", "Two", "part", "killed"),
+    ("Three of the victims were shot in the leg.", "Three", "part", "shot"),
+    # "fatally", "mortally", "to death" make a shooting a killing
+    ("Two teenagers were fatally shot at the party.", "Two", "teenager", "killed"),
+    ("Four people were shot, three fatally, inside an SUV.", "three", None, "killed"),
+    ("Four people were shot, three fatally, inside an SUV.", "Four", "people", "shot"),
+    ("Three people were found shot to death in the car.", "Three", "people", "killed"),
     ("One of two girls, 7 and 5, critically shot Wednesday has died", "two", "girl", None),
     ("Two injured, shooter dead at Alpine High School", "Two", None, "injured"),
     # ages written without hyphens, or listed after "ages"

@@ -274,7 +274,21 @@ def _person_word(noun: str | None) -> str | None:
     if not noun:
         return None
     n = noun.lower()
+    if " " in n:
+        return n  # a full name ("jose luis robles"), not a plural
     return _PLURALS.get(n) or (n[:-1] if n.endswith("s") and len(n) > 3 else n)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """The same person word, or one name inside the other ("horn" / "joseph horn"), but not two
+    different full names ("joseph horn" / "thomas horn": a family shares the surname)."""
+    if a == b:
+        return True
+    ta, tb = a.split(), b.split()
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return (
+        len(short) == 1 and len(long_) > 1 and short[0] in (long_[-1], _person_word(long_[-1]))
+    )
 
 
 def _compare_ages(x: Slot, y: Slot) -> SlotComparison | None:
@@ -284,7 +298,7 @@ def _compare_ages(x: Slot, y: Slot) -> SlotComparison | None:
     if not (_is_age(x) and _is_age(y)):
         return None  # an age is never a count
     px, py = _person_word(x.noun), _person_word(y.noun)
-    if px is None or py is None or px != py:
+    if px is None or py is None or not _same_person(px, py):
         return None
     desc = f"{_fig_desc(x)} vs {_fig_desc(y)}"
     if (x.low or 0) <= (y.high or 0) and (y.low or 0) <= (x.high or 0):

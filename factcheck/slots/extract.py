@@ -270,13 +270,26 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
     return "report" if lemma in REPORTING else lemma
 
 
+def _token_class(tok: Token) -> str | None:
+    """The role class of a word; "fatally shot", "mortally wounded", "shot to death" kill."""
+    cls = ROLE_CLASSES.get(tok.lemma_.lower()) or ROLE_CLASSES.get(tok.lower_)
+    if cls in ("shot", "injured") and any(
+        # right before the verb: in "six were wounded -- two mortally" it is the two's
+        (c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") and c.i == tok.i - 1)
+        or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
+        for c in tok.children
+    ):
+        return "killed"
+    return cls
+
+
 def _negated(tok: Token) -> bool:
     """'weren't hurt', 'were not injured': the count is of people it did not happen to."""
     return any(c.dep_ == "neg" for c in tok.children)
 
 
 def _best_role(cands: list[Token]) -> str | None:
-    classes = [ROLE_CLASSES.get(c.lemma_.lower()) or ROLE_CLASSES.get(c.lower_) for c in cands]
+    classes = [_token_class(c) for c in cands]
     negated = [cl for c, cl in zip(cands, classes, strict=True) if cl and _negated(c)]
     if negated and len(negated) == len([cl for cl in classes if cl]):
         return "not " + negated[0]
@@ -307,7 +320,26 @@ _PARENT_NOUNS = frozenset(
 
 
 def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None]:
-    """(counted noun, noun the measure modifies, role) for a figure span."""
+    """(counted noun, noun the measure modifies, role) for a figure span. A part of a group
+    named before ("three of the victims were shot in the leg") counts the noun `part`: it
+    compares with other parts, never with a total ("five people were shot")."""
+    noun, modifies, role = _count_context_of(span, unit)
+    root = span.root
+    if role != "age" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            p.dep_ == "pobj"
+            and any(g.dep_ in ("det", "poss") and g.lower_ not in ("a", "an") for g in p.children)
+            for p in c.children
+        )
+        for c in root.children
+    ):
+        return "part", modifies, role
+    return noun, modifies, role
+
+
+def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None]:
     root = span.root
     inside = {t.i for t in span}
     # "Brooklyn boy, 15, dies", "Perry, 14; Sanders, 17": an age in apposition, not a count.
@@ -326,7 +358,8 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
         and span.doc[age_of.i - 1].text == ","
         and age_of.head.i < age_of.i
     ):
-        return age_of.head.lower_, None, "age"
+        owner = age_of.head
+        return (_full_name(owner) if owner.ent_type_ == "PERSON" else owner.lower_), None, "age"
     # "SIXTEEN YEAR OLD CHILD" (the hyphens a headline dropped), "sons, ages 3 and 4",
     # "age 19": ages, not counts.
     if unit is None and root.like_num:
@@ -411,6 +444,9 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
     noun = noun_tok.lemma_.lower() if noun_tok is not None else None
     if noun and role_class(noun):  # "49 deaths", "12 injuries"
         return noun, modifies, role_class(noun)
+    # "four people were shot, three fatally": the adverb on the number is its outcome
+    if any(t.lower_ in ("fatally", "mortally") for t in [*root.children, root.head] if t.i > root.i):
+        return noun, modifies, "killed"
     cands: list[Token] = []
     own_from = list(root.children) if definite_part else list(anchor.children) + list(root.children)
     for c in own_from:
@@ -434,7 +470,7 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
     # injured" the men are injured, not killed.
     own = _best_role(cands)
     if own is not None and any(
-        ROLE_CLASSES.get(c.lemma_.lower()) or ROLE_CLASSES.get(c.lower_) for c in cands
+        _token_class(c) for c in cands
     ):
         return noun, modifies, own
     if group_of_part:
@@ -456,7 +492,7 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
             return noun, modifies, "in hospital"
         # "injures 9 people; gunman shot, killed": the verb's own outcome stands; only "shot"
         # is upgraded by a conjoined verb ("were shot and killed").
-        own_verb = ROLE_CLASSES.get(verb.lemma_.lower()) or ROLE_CLASSES.get(verb.lower_)
+        own_verb = _token_class(verb)
         if own_verb and _negated(verb):
             return noun, modifies, "not " + own_verb
         if own_verb in ("killed", "injured"):
@@ -535,6 +571,12 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
             )
         )
     return out
+
+
+def _full_name(tok: Token) -> str:
+    """'Joseph Horn' for the token 'Horn': its PROPN compounds and itself, lower case."""
+    parts = [t for t in tok.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < tok.i]
+    return " ".join(t.text.lower() for t in [*parts, tok])
 
 
 def _comma_between(doc: Doc, a: int, b: int) -> bool:
@@ -665,6 +707,11 @@ def sentence_slots(
         am = _AGE.match(piece.strip())
         if am:
             nt = span.root.head if span.root.head.i >= span.end else None
+            age_noun = nt.lemma_.lower() if nt is not None else None
+            if nt is not None and nt.ent_type_ == "PERSON":
+                # "48-year-old Joseph Horn" vs "5-year-old Thomas Horn": the whole name says
+                # whose age it is (family members share the surname)
+                age_noun = _full_name(nt)
             slots.append(
                 Slot(
                     kind="quantity",
@@ -675,7 +722,7 @@ def sentence_slots(
                     low=float(am.group(1)),
                     high=float(am.group(1)),
                     unit="age",
-                    noun=nt.lemma_.lower() if nt is not None else None,
+                    noun=age_noun,
                     role="age",
                 )
             )
