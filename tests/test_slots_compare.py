@@ -484,3 +484,33 @@ def test_fatally_shot_is_a_killing_not_the_count_of_people_shot():
     a = "Two teenagers were fatally shot after the party."
     assert _statuses(a, "Six people were shot after the party.", kind="number") <= {"unrelated"}
     assert _statuses(a, "Three teenagers were killed after the party.", kind="number") == {"conflict"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        # a day told with a known event's verb and a day told with another verb: different facts
+        (
+            "Officer Swasey was killed Friday during the shooting.",
+            "A memorial fund for the officer exceeded $68,000 Sunday morning.",
+            {"unrelated"},
+        ),
+        (
+            "Court records show his wife filed for divorce on Tuesday.",
+            "He and his wife had a court hearing Wednesday.",
+            {"unrelated"},
+        ),
+        # two unclassed verbs may be one event in other words: still compared
+        (
+            "The appeals court ruled on Tuesday, September 10, that the ban was unlawful.",
+            "The appeals court struck down the ban on September 12.",
+            {"conflict"},
+        ),
+        # verbs that only say something happened meet any event
+        ("The shooting happened Sunday night.", "Two men were shot Saturday night.", {"conflict"}),
+        # the shooting in other words
+        ("A gunman opened fire on Sunday.", "Two men were shot on Saturday.", {"conflict"}),
+    ],
+)
+def test_dates_told_with_different_verbs(a, b, status):
+    assert _statuses(a, b, kind="date") == status

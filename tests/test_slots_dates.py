@@ -437,6 +437,32 @@ def test_page_stamps_are_report_dates(sentence, stamp, event):
         assert roles[event] != "report"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("He entered a plea Friday in the shooting death.", "plea"),
+        ("Hundreds held a vigil Sunday night.", "vigil"),
+        ("He and his wife had a court hearing Wednesday.", "hearing"),
+    ],
+)
+def test_light_verbs_take_their_object_as_the_event(sentence, role):
+    assert [s.role for s in extract_slots(sentence, THU) if s.kind in ("date", "time")] == [role]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The officer followed the car for 1/2 mile before it stopped.", "He drove 2 1/2 hours to the scene."],
+)
+def test_fractions_are_not_dates(sentence):
+    assert not [s for s in extract_slots(sentence, THU) if s.kind in ("date", "time")]
+
+
+def test_numeric_date_with_a_clock_time():
+    s = next(x for x in extract_slots("The shooting happened on 6/18 at 3 p.m.", THU) if x.kind == "time")
+    assert s.value_start is not None and s.value_start.date() == datetime(2024, 6, 18).date()
+    assert s.tod_start is not None and 14 * 60 < s.tod_start < 15 * 60 + 10
+
+
 def test_a_clock_time_starting_a_sentence_is_not_a_stamp():
     slots = extract_slots("3:15 a.m. Tuesday: police arrived at the house.", THU)
     assert [s.role for s in slots if s.kind in ("date", "time")] != ["report"]

@@ -580,7 +580,7 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
         if got is None:
             return None
         day, s, e, gran, resolved, note = got
-    elif (m := _SLASH.search(low)) and not _CLOCK.search(text):
+    elif m := _SLASH.search(_CLOCK.sub(" ", low)):  # "2/14 at 3 p.m.": the clock is not the date
         mon, d1, yr = int(m.group(1)), int(m.group(2)), m.group(3)
         if not (1 <= mon <= 12 and 1 <= d1 <= 31):
             return None

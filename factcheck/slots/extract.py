@@ -47,7 +47,8 @@ _EXTRA_TEMPORAL = re.compile(
     r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b|\bovernight\b|\btonight\b|"
     r"\byesterday\b|\btoday\b|\btomorrow\b|\blast night\b|"
     r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{4}-\d{2}-\d{2}\b|"
-    r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|"
+    r"(?<![\d\s]\s)(?<!\d)\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b(?!\s*(?:mile|inch|cup|pound|hour|lb|kg|"
+    r"percent|of\b))|"
     r"\b(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)\b|"
     r"\bthe day (?:before|after)\b|\b(?:GMT|UTC|ET|EST|EDT|PT|PDT|PST|CT|CDT|CST|KST|MSK)\b|"
     r"\blocal time\b|\(local\)",
@@ -72,6 +73,10 @@ _CURRENCY_AFTER = re.compile(
     r"yen|yuan|renminbi|r[ou]bles?|won|rupees?|francs?|pesos?|percent|per\s?cent|"
     r"percentage points?|mm|cm|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|tonnes?|"
     r"tons?|kg|kilograms?|pounds?|barrels?|hectares?|acres?|gallons?|litres?|liters?|mph)\b",
+    re.IGNORECASE,
+)
+_FRACTION = re.compile(
+    r"\b\d+\s+\d/\d{1,2}\b|\b\d/\d{1,2}\s*(?:miles?|inch(?:es)?|cups?|pounds?|hours?|lbs?|kg|percent)\b",
     re.IGNORECASE,
 )
 _GALLERY = re.compile(
@@ -250,6 +255,10 @@ _PLAYLIST = re.compile(r"^\s*\d{1,2}:\d{2}\s+(?![AaPp]\.?[Mm]\b)[A-Z]")
 _POST_AUTHOR = re.compile(r"\(@\w+\)\s*$")
 
 
+# Verbs whose object names the event: "entered a plea", "held a vigil", "waived a hearing".
+LIGHT_VERBS = frozenset(["enter", "have", "hold", "waive", "make", "file", "attend", "get"])
+
+
 def _date_role(span: Span, sent: str, start: int) -> str | None:
     if _SINCE_CUE.search(sent[max(0, start - 40) : start]):
         return "since"
@@ -267,6 +276,11 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
+    if lemma in LIGHT_VERBS:
+        # "entered a plea Friday", "had a court hearing Wednesday": the noun is the event
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:
+            return obj.lemma_.lower()
     return "report" if lemma in REPORTING else lemma
 
 
@@ -363,7 +377,7 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     # "SIXTEEN YEAR OLD CHILD" (the hyphens a headline dropped), "sons, ages 3 and 4",
     # "age 19": ages, not counts.
     if unit is None and root.like_num:
-        if re.match(r"[\s-]*(?:year|yr)s?[\s-]*old\b", span.doc.text[span.end_char :], re.I):
+        if re.match(r"[\s-]*(?:year|yr)s?[\s-]*old\b", span.doc.text[span.end_char :], re.IGNORECASE):
             nxt = [t for t in span.doc[span.end : span.end + 4] if t.pos_ == "NOUN"]
             person = next((t for t in nxt if t.lower_ not in ("year", "years", "yr", "old")), None)
             return (person.lemma_.lower() if person is not None else None), None, "age"
@@ -696,6 +710,8 @@ def sentence_slots(
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not piece.strip():
             continue
+        if _FRACTION.search(text[max(0, s - 3) : e + 12]):
+            continue  # "2 1/2 hours", "1/2 mile": a fraction, not a month/day date
         if (
             re.fullmatch(r"\d{4}", piece.strip())
             and span.root.dep_ == "nummod"
