@@ -102,7 +102,11 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
             reasons.append(
                 "the later article gives a higher figure: possibly an update, not an error"
             )
-    elif contra >= config.contradiction_threshold and not _explains_away(agreements):
+    elif (
+        contra >= config.contradiction_threshold
+        and _both_ways(ev) >= config.contradiction_min_both
+        and not _explains_away(agreements)
+    ):
         kind, conflict_type = "conflict", "claim"
         confidence = contra
         reasons.append(_nli_reason("contradiction", ev))
@@ -143,6 +147,13 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
 _NEGATIONS = frozenset(
     "not no never none nobody nothing neither nor n't without deny denied denies false".split()
 )
+
+
+def _both_ways(ev: PairEvidence) -> float:
+    """The contradiction probability of the weaker direction (the one direction judged counts
+    for both when the other was not run)."""
+    scores = [s.contradiction for s in (ev.nli_ab, ev.nli_ba) if s]
+    return min(scores) if scores else 0.0
 
 
 def _only_additions(text_a: str, text_b: str) -> bool:

@@ -152,3 +152,12 @@ def test_pure_elaboration_is_no_claim_conflict_but_an_added_negation_is():
     assert decide_pair(elaborated, DecideConfig()).kind != "conflict"
     negated = _ev_texts("The suspect was arrested.", "The suspect was not arrested.", nli_ab=CONTRA)
     assert decide_pair(negated, DecideConfig()).conflict_type == "claim"
+
+
+def test_one_way_contradiction_needs_the_other_direction_when_asked():
+    one_way = _ev(nli_ab=CONTRA, nli_ba=NliScores(0.3, 0.6, 0.1))
+    assert decide_pair(one_way, DecideConfig()).kind == "conflict"  # off by default
+    strict = DecideConfig(contradiction_min_both=0.5)
+    assert decide_pair(one_way, strict).kind != "conflict"
+    both = _ev(nli_ab=CONTRA, nli_ba=NliScores(0.1, 0.3, 0.6))
+    assert decide_pair(both, strict).conflict_type == "claim"
