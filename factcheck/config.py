@@ -56,7 +56,7 @@ class DecideConfig:
     contradiction_threshold: float = 0.7
     # ... and the other direction at least this: a contradiction is mutual, while a confident
     # one-way "contradiction" is mostly the small model misreading a paraphrase (0 = off).
-    contradiction_min_both: float = 0.0
+    contradiction_min_both: float = 0.3
     # Agreement needs entailment in at least one direction above this.
     entailment_threshold: float = 0.6
     # Slot conflicts (dates, figures, names) are reported only for pairs at least this similar,

@@ -104,7 +104,7 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
             )
     elif (
         contra >= config.contradiction_threshold
-        and _both_ways(ev) >= config.contradiction_min_both
+        and (_both_ways(ev) >= config.contradiction_min_both or _one_side_denies(ev))
         and not _explains_away(agreements)
     ):
         kind, conflict_type = "conflict", "claim"
@@ -147,6 +147,19 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
 _NEGATIONS = frozenset(
     "not no never none nobody nothing neither nor n't without deny denied denies false".split()
 )
+
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|deny|denies|denied)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+
+
+def _one_side_denies(ev: PairEvidence) -> bool:
+    """A claim and its denial ("has supplied shells" / "has not supplied any weapons"): the
+    small model often reads the denial as neutral in one direction, so a one-way
+    contradiction stands when exactly one side negates."""
+    return bool(_NEGATION.search(ev.a.text)) != bool(_NEGATION.search(ev.b.text))
 
 
 def _both_ways(ev: PairEvidence) -> float:

@@ -70,7 +70,7 @@ def test_zone_conflict_is_a_lower_confidence_conflict_with_explanation():
 
 
 def test_nli_contradiction_is_a_claim_conflict():
-    f = decide_pair(_ev(nli_ab=CONTRA), DecideConfig())
+    f = decide_pair(_ev(nli_ab=CONTRA, nli_ba=CONTRA), DecideConfig())
     assert (f.kind, f.conflict_type) == ("conflict", "claim")
     assert f.confidence == pytest.approx(0.85)
 
@@ -82,13 +82,14 @@ def test_nli_contradiction_overruled_by_an_agreeing_value_written_differently():
 
 def test_nli_contradiction_stands_when_agreeing_values_are_written_the_same():
     same = FakeComparison("date", "agree", a=FakeSlot("on Monday"), b=FakeSlot("on Monday"))
-    f = decide_pair(_ev(nli_ab=CONTRA, comparisons=[same]), DecideConfig())
+    f = decide_pair(_ev(nli_ab=CONTRA, nli_ba=CONTRA, comparisons=[same]), DecideConfig())
     assert (f.kind, f.conflict_type) == ("conflict", "claim")
 
 
 def test_a_shared_name_is_no_agreement():
     name = FakeComparison("entity", "agree", a=FakeSlot("North Korea"), b=FakeSlot("North Korea"))
-    assert decide_pair(_ev(nli_ab=CONTRA, comparisons=[name]), DecideConfig()).conflict_type == "claim"
+    both = _ev(nli_ab=CONTRA, nli_ba=CONTRA, comparisons=[name])
+    assert decide_pair(both, DecideConfig()).conflict_type == "claim"
     assert decide_pair(_ev(comparisons=[name]), DecideConfig()).kind == "unrelated"
 
 
@@ -154,10 +155,22 @@ def test_pure_elaboration_is_no_claim_conflict_but_an_added_negation_is():
     assert decide_pair(negated, DecideConfig()).conflict_type == "claim"
 
 
-def test_one_way_contradiction_needs_the_other_direction_when_asked():
+def test_one_way_contradiction_needs_the_other_direction():
     one_way = _ev(nli_ab=CONTRA, nli_ba=NliScores(0.3, 0.6, 0.1))
-    assert decide_pair(one_way, DecideConfig()).kind == "conflict"  # off by default
+    assert decide_pair(one_way, DecideConfig(contradiction_min_both=0.0)).kind == "conflict"
+    assert decide_pair(one_way, DecideConfig()).kind != "conflict"  # default 0.3
     strict = DecideConfig(contradiction_min_both=0.5)
     assert decide_pair(one_way, strict).kind != "conflict"
     both = _ev(nli_ab=CONTRA, nli_ba=NliScores(0.1, 0.3, 0.6))
     assert decide_pair(both, strict).conflict_type == "claim"
+
+
+def test_one_way_contradiction_stands_for_a_claim_and_its_denial():
+    strict = DecideConfig(contradiction_min_both=0.5)
+    a = _s("a", "North Korea has supplied Russia with artillery shells.")
+    b = _s("b", "North Korea has not supplied Russia with any weapons.")
+    ev = PairEvidence(
+        pair=CandidatePair("a", "b", 0.8, True), a=a, b=b, nli_ab=CONTRA,
+        nli_ba=NliScores(0.3, 0.6, 0.1), comparisons=(), b_is_later=None,
+    )
+    assert decide_pair(ev, strict).conflict_type == "claim"
