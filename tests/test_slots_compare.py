@@ -489,16 +489,18 @@ def test_fatally_shot_is_a_killing_not_the_count_of_people_shot():
 @pytest.mark.parametrize(
     ("a", "b", "status"),
     [
-        # a day told with a known event's verb and a day told with another verb: different facts
+        # days of two known, different events
         (
-            "Officer Swasey was killed Friday during the shooting.",
-            "A memorial fund for the officer exceeded $68,000 Sunday morning.",
+            "He entered a plea Friday in the shooting death.",
+            "The boy was shot and killed on Sunday.",
             {"unrelated"},
         ),
+        # a known event's verb and another verb: still compared, the parser often hangs the day
+        # on a neighbouring verb ("a shooting that left four injured early Friday")
         (
-            "Court records show his wife filed for divorce on Tuesday.",
-            "He and his wife had a court hearing Wednesday.",
-            {"unrelated"},
+            "Four people were injured early Friday morning.",
+            "A shooting downtown left five injured Thursday morning.",
+            {"conflict"},
         ),
         # two unclassed verbs may be one event in other words: still compared
         (
