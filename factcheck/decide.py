@@ -149,17 +149,19 @@ _NEGATIONS = frozenset(
 )
 
 
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|deny|denies|denied)\b|n['’]t\b",
-    re.IGNORECASE,
-)
+def _is_negation(word: str) -> bool:
+    return word in _NEGATIONS or word.endswith(("n't", "n’t"))
+
+
+def _negates(text: str) -> bool:
+    return any(_is_negation(m.group(0).casefold()) for m in _WORD.finditer(text))
 
 
 def _one_side_denies(ev: PairEvidence) -> bool:
     """A claim and its denial ("has supplied shells" / "has not supplied any weapons"): the
     small model often reads the denial as neutral in one direction, so a one-way
     contradiction stands when exactly one side negates."""
-    return bool(_NEGATION.search(ev.a.text)) != bool(_NEGATION.search(ev.b.text))
+    return _negates(ev.a.text) != _negates(ev.b.text)
 
 
 def _both_ways(ev: PairEvidence) -> float:
@@ -183,7 +185,7 @@ def _only_additions(text_a: str, text_b: str) -> bool:
     if not (inserted_a or inserted_b):
         return False
     added = [w for op, i1, i2, j1, j2 in changes for w in (tb[j1:j2] if inserted_b else ta[i1:i2])]
-    return not any(w in _NEGATIONS or w.endswith("n't") for w in added)
+    return not any(_is_negation(w) for w in added)
 
 
 def _value_agreements(agreements: Sequence[SlotComparisonLike]) -> list[SlotComparisonLike]:

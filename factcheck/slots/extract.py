@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.slots import dates as D
 from factcheck.slots.entities import entity_class, normalize_name
+from factcheck.slots.numbers import parse_number
 from factcheck.slots.quantities import (
     HEDGE_RE,
     PERSON_NOUNS,
@@ -63,6 +64,8 @@ _LEFT_TEMPORAL = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"^(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old$", re.IGNORECASE)
+# The same words after a number the NER left as a count ("SIXTEEN YEAR OLD CHILD").
+_AGE_AFTER = re.compile(r"[\s-]*(?:year|yr)s?[\s-]*old\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
     r"[ \u00a0]?(?:" + "|".join(sorted((re.escape(u) for u in UNITS if len(u) > 2), key=len, reverse=True))
     + r")(?:e?s)?\b",
@@ -338,19 +341,17 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
     named before ("three of the victims were shot in the leg") counts the noun `part`: it
     compares with other parts, never with a total ("five people were shot")."""
     noun, modifies, role = _count_context_of(span, unit)
-    root = span.root
-    if role != "age" and any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(
-            p.dep_ == "pobj"
-            and any(g.dep_ in ("det", "poss") and g.lower_ not in ("a", "an") for g in p.children)
-            for p in c.children
-        )
-        for c in root.children
-    ):
+    of_group = (
+        p for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    )
+    if role != "age" and any(p.dep_ == "pobj" and _definite(p) for p in of_group):
         return "part", modifies, role
     return noun, modifies, role
+
+
+def _definite(noun: Token) -> bool:
+    """'the victims', 'his cousins': a group already named, not 'a' or bare 'victims'."""
+    return any(g.dep_ in ("det", "poss") and g.lower_ not in ("a", "an") for g in noun.children)
 
 
 def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None]:
@@ -377,7 +378,7 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     # "SIXTEEN YEAR OLD CHILD" (the hyphens a headline dropped), "sons, ages 3 and 4",
     # "age 19": ages, not counts.
     if unit is None and root.like_num:
-        if re.match(r"[\s-]*(?:year|yr)s?[\s-]*old\b", span.doc.text[span.end_char :], re.IGNORECASE):
+        if _AGE_AFTER.match(span.doc.text, span.end_char):
             nxt = [t for t in span.doc[span.end : span.end + 4] if t.pos_ == "NOUN"]
             person = next((t for t in nxt if t.lower_ not in ("year", "years", "yr", "old")), None)
             return (person.lemma_.lower() if person is not None else None), None, "age"
@@ -395,7 +396,7 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         and span.doc[i - 1].text == ","
         and span.doc[i - 2].lemma_.lower() in PERSON_NOUNS
         and (i + 1 == len(span.doc) or span.doc[i + 1].is_punct)
-        and 0 < (_num_value(root) or 0) < 120
+        and 0 < (parse_number(root.text) or 0) < 120
     ):
         return span.doc[i - 2].lemma_.lower(), None, "age"
     # "a father of four", "mother of two": children, not a count of the event's victims.
@@ -434,10 +435,7 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
                     if any(g.dep_ == "nummod" for g in p.children):
                         return "part", None, None
                     noun_tok = p
-                    definite_part = any(
-                        g.dep_ in ("det", "poss") and g.lower_ not in ("a", "an")
-                        for g in p.children
-                    )
+                    definite_part = _definite(p)
     # "one of two girls ... has died": the group's count ("two") does not take the verb of
     # the one.
     group_of_part = (
@@ -483,9 +481,7 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     # The noun's own modifier wins over a verb it hangs off: in "a girl was killed and two men
     # injured" the men are injured, not killed.
     own = _best_role(cands)
-    if own is not None and any(
-        _token_class(c) for c in cands
-    ):
+    if own is not None and any(_token_class(c) for c in cands):
         return noun, modifies, own
     if group_of_part:
         return noun, modifies, None
@@ -596,13 +592,6 @@ def _full_name(tok: Token) -> str:
 def _comma_between(doc: Doc, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return any(doc[k].text in (",", ";", ":") for k in range(lo + 1, hi))
-
-
-def _num_value(tok: Token) -> float | None:
-    try:
-        return float(tok.text.replace(",", ""))
-    except ValueError:
-        return None
 
 
 _TIMEISH = re.compile(
