@@ -51,6 +51,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from eval_clusters import split_of
 
 DATA = "clusters/gva_longtail/gva_incident_clusters.jsonl"
+READ_MEASURES = ("date", "killed", "injured")
 INCIDENT = re.compile(
     r"\b(shot|shoot|shooting|shootings|gunfire|gunman|killed|wounded|died|dead|fired|slain|"
     r"homicide|murder|injured|gunshot|stabb?ed)\b",
@@ -257,7 +258,30 @@ def main(argv: list[str] | None = None) -> int:
         "without re-parsing; delete it after changing the extractor)",
     )
     ap.add_argument("--errors", type=int, default=15, help="wrong cases to print per measure")
+    ap.add_argument(
+        "--labels",
+        default=None,
+        help="JSONL hand reading of sampled articles ({doc, date: [ISO], killed: [n], injured: "
+        "[n]}; docs/labels/gva_slot_reading_*.jsonl): score only the clusters holding them, "
+        "against what each article itself states",
+    )
     args = ap.parse_args(argv)
+    labels: dict[str, dict] = {}
+    if args.labels:
+        n = 0
+        try:
+            with open(args.labels, encoding="utf-8") as fh:
+                for n, line in enumerate(fh, 1):
+                    if line.strip():
+                        row = json.loads(line)
+                        labels[row["doc"]] = row
+        except (OSError, ValueError, KeyError) as exc:
+            print(
+                f"{args.labels}:{n}: cannot read labels ({exc}); fix that line",
+                file=sys.stderr,
+            )
+            return 1
+    seen_labelled: set[str] = set()
     path = Path(args.eval_dir) / DATA
     if not path.exists():
         print(f"{path}: not found; pass --eval-dir pointing at shared/eval", file=sys.stderr)
@@ -271,6 +295,8 @@ def main(argv: list[str] | None = None) -> int:
                 break
             cluster = json.loads(line)
             if args.split != "both" and split_of(cluster["cluster_id"], args.seed) != args.split:
+                continue
+            if labels and not any(a["doc_id"] in labels for a in cluster["articles"]):
                 continue
             arts = []
             for art in cluster["articles"]:
@@ -315,7 +341,9 @@ def main(argv: list[str] | None = None) -> int:
     # "any" is an upper bound, not a method: some candidate of the article is right.
     modes = ("article", "cluster", "any")
     measures = ("date", "date_7d", "killed", "injured")
-    stats = {m: {k: {"n": 0, "found": 0, "correct": 0, "strict": 0} for k in measures} for m in modes}
+    stats = {
+        m: {k: {"n": 0, "found": 0, "correct": 0, "strict": 0} for k in measures} for m in modes
+    }
     errors: dict[str, dict[str, list[dict]]] = {m: {k: [] for k in measures} for m in modes}
 
     def record(mode: str, key: str, ok: bool, strict: bool, err: dict) -> None:
@@ -325,6 +353,18 @@ def main(argv: list[str] | None = None) -> int:
         st["strict"] += strict
         if not ok and len(errors[mode][key]) < args.errors:
             errors[mode][key].append(err)
+
+    reading_stats = {
+        m: {
+            k: {"n": 0, "found": 0, "correct": 0, "unstated": 0, "found_unstated": 0}
+            for k in READ_MEASURES
+        }
+        for m in modes
+    }
+    reading_errors: dict[str, dict[str, list[dict]]] = {
+        m: {k: [] for k in READ_MEASURES} for m in modes
+    }
+    gva_vs_reading = {k: {"stated": 0, "gva_agrees": 0} for k in READ_MEASURES}
 
     for gold, arts in clusters:
         gdate = parse_gold_date(gold.get("date", ""))
@@ -342,14 +382,30 @@ def main(argv: list[str] | None = None) -> int:
             )
         for j, (art, dct, sents, dates, counts) in enumerate(per_art):
             others = [p for k, p in enumerate(per_art) if k != j]
+            date_choice = {
+                "article": dates[0] if dates else None,
+                "cluster": pick_with_votes(
+                    dates, [o[3] for o in others], lambda a, b: day_of(a) == day_of(b)
+                ),
+            }
+            count_choice = {
+                role: {
+                    "article": counts[role][0] if counts[role] else None,
+                    "cluster": pick_with_votes(
+                        counts[role],
+                        [o[4][role] for o in others],
+                        lambda a, b: same_count(a.slot, b.slot),
+                    ),
+                }
+                for role in ("killed", "injured")
+            }
             if gdate is not None:
                 keys = ["date"] + (["date_7d"] if 0 <= (dct - gdate).days <= 7 else [])
                 choice = {
-                    "article": dates[0] if dates else None,
-                    "cluster": pick_with_votes(
-                        dates, [o[3] for o in others], lambda a, b: day_of(a) == day_of(b)
+                    **date_choice,
+                    "any": next(
+                        (c for c in dates if covers(c.slot, gdate)), dates[0] if dates else None
                     ),
-                    "any": next((c for c in dates if covers(c.slot, gdate)), dates[0] if dates else None),
                 }
                 for mode, c in choice.items():
                     for k in keys:
@@ -371,6 +427,7 @@ def main(argv: list[str] | None = None) -> int:
                                 "sentence": sents[c.index][:200],
                             },
                         )
+            accepts: dict[str, set[float]] = {}
             for role, gkey in (("killed", "num_killed"), ("injured", "num_injured")):
                 g = gold.get(gkey)
                 if g is None:
@@ -384,12 +441,10 @@ def main(argv: list[str] | None = None) -> int:
                     if status in p.get("Status", "") and p.get("Type") == "Victim"
                 )
                 accept = {float(g), float(victims)} if victims else {float(g)}
+                accepts[role] = accept
                 mine = counts[role]
                 choice = {
-                    "article": mine[0] if mine else None,
-                    "cluster": pick_with_votes(
-                        mine, [o[4][role] for o in others], lambda a, b: same_count(a.slot, b.slot)
-                    ),
+                    **count_choice[role],
                     "any": next(
                         (
                             c
@@ -420,6 +475,75 @@ def main(argv: list[str] | None = None) -> int:
                             "sentence": sents[c.index][:200],
                         },
                     )
+            reading = labels.get(art["doc_id"])
+            if reading is None:
+                continue
+            seen_labelled.add(art["doc_id"])
+            # Against the hand reading: what the article itself states (labels made blind to
+            # this engine and to GVA), so the article-vs-database gap is measured apart.
+            read_dates = [date.fromisoformat(d) for d in reading.get("date", [])]
+            targets = {
+                "date": (
+                    read_dates,
+                    {
+                        **date_choice,
+                        "any": next(
+                            (c for c in dates if any(covers(c.slot, d) for d in read_dates)),
+                            dates[0] if dates else None,
+                        ),
+                    },
+                    lambda c, vals: any(covers(c.slot, d) for d in vals),
+                    gdate is not None and any(d == gdate for d in read_dates),
+                ),
+            }
+            for role in ("killed", "injured"):
+                vals = [float(v) for v in reading.get(role, [])]
+                mine = counts[role]
+                targets[role] = (
+                    vals,
+                    {
+                        **count_choice[role],
+                        "any": next(
+                            (
+                                c
+                                for c in mine
+                                if any((c.slot.low or 0) <= v <= (c.slot.high or 0) for v in vals)
+                            ),
+                            mine[0] if mine else None,
+                        ),
+                    },
+                    lambda c, vs: any((c.slot.low or 0) <= v <= (c.slot.high or 0) for v in vs),
+                    role in accepts and any(v in accepts[role] for v in vals),
+                )
+            for key, (vals, choice, right, gva_ok) in targets.items():
+                if vals:
+                    gva_vs_reading[key]["stated"] += 1
+                    gva_vs_reading[key]["gva_agrees"] += gva_ok
+                for mode, c in choice.items():
+                    st = reading_stats[mode][key]
+                    if not vals:
+                        st["unstated"] += 1
+                        st["found_unstated"] += c is not None
+                        continue
+                    st["n"] += 1
+                    if c is None:
+                        continue
+                    st["found"] += 1
+                    ok = right(c, vals)
+                    st["correct"] += ok
+                    if not ok and len(reading_errors[mode][key]) < args.errors:
+                        reading_errors[mode][key].append(
+                            {
+                                "doc": art["doc_id"],
+                                "dct": str(dct),
+                                "reading": reading.get(key),
+                                "text": c.slot.text,
+                                "pred": c.slot.to_dict().get("start")
+                                if key == "date"
+                                else [c.slot.low, c.slot.high],
+                                "sentence": sents[c.index][:200],
+                            }
+                        )
     secs = time.perf_counter() - t0
     table: dict[str, dict] = {}
     print(
@@ -447,6 +571,38 @@ def main(argv: list[str] | None = None) -> int:
         "story also give; any: an upper bound, some candidate of the article is right.\naccuracy: killed/injured match the gold total or the victims-only "
         "count; strict: the total"
     )
+    reading_table: dict[str, dict] = {}
+    if labels:
+        missing = sorted(set(labels) - seen_labelled)
+        if missing:
+            print(
+                f"{args.labels}: {len(missing)} labelled docs not in split {args.split} (e.g. {missing[0]})",
+                file=sys.stderr,
+            )
+        print(f"\nagainst the hand reading ({args.labels}, {len(seen_labelled)} articles):")
+        print(
+            f"{'mode':<8} {'measure':<8} {'stated':>7} {'found':>6} {'coverage':>9} {'accuracy':>9} "
+            f"{'unstated':>9} {'found there':>12}"
+        )
+        for mode in modes:
+            reading_table[mode] = {}
+            for k, s in reading_stats[mode].items():
+                cov = s["found"] / s["n"] if s["n"] else 0.0
+                acc = s["correct"] / s["found"] if s["found"] else 0.0
+                reading_table[mode][k] = {**s, "coverage": round(cov, 4), "accuracy": round(acc, 4)}
+                print(
+                    f"{mode:<8} {k:<8} {s['n']:>7} {s['found']:>6} {cov:>9.1%} {acc:>9.1%} "
+                    f"{s['unstated']:>9} {s['found_unstated']:>12}"
+                )
+        for k, g in gva_vs_reading.items():
+            share = g["gva_agrees"] / g["stated"] if g["stated"] else 0.0
+            print(
+                f"GVA agrees with the reading on {k}: {g['gva_agrees']}/{g['stated']} = {share:.1%}"
+            )
+        print(
+            "stated: articles whose reading gives a value; unstated/found there: articles that "
+            "state none, and how many of them the engine still found one in"
+        )
     print(
         f"split {args.split}: {len(clusters)} clusters, {sum(len(a) for _, a in clusters)} articles, {n_sent} sentences; "
         f"{secs:.1f} s ({n_parsed} parsed in {parse_secs:.1f} s)"
@@ -466,6 +622,17 @@ def main(argv: list[str] | None = None) -> int:
                 "seconds": round(secs, 1),
                 "results": table,
                 "errors": errors,
+                **(
+                    {
+                        "labels": args.labels,
+                        "labelled_articles": len(seen_labelled),
+                        "reading_results": reading_table,
+                        "gva_vs_reading": gva_vs_reading,
+                        "reading_errors": reading_errors,
+                    }
+                    if labels
+                    else {}
+                ),
             },
             indent=2,
         )
