@@ -161,6 +161,10 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     ("Fuller shot and killed his sons, ages 3 and 4, then turned the gun on himself.", "4", "son", "age"),
     # either outcome, so neither count
     ("Eight have been hurt or killed by gunfire.", "Eight", None, None),
+    # "left N wounded": the outcome the parser hangs off "left" is still the object's state
+    ("The gunfire left two men wounded.", "two", "man", "injured"),
+    ("Police say the shooting left three people injured.", "three", "people", "injured"),
+    ("He left two children behind when he died.", "two", "child", "leave"),
 ]
 
 # Page furniture is not a figure of the story.

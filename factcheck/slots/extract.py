@@ -518,7 +518,14 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
                 return noun, modifies, None
             return noun, modifies, own_verb
         cands.append(verb)
+        # "the gunfire left two men wounded": the parser often hangs the outcome as an adverbial
+        # clause of "left"; it is still the object's state.
+        resulting = verb.lemma_.lower() in ("leave", "render") and anchor.dep_ == "dobj"
         for c in verb.children:
+            if resulting and c.dep_ in ("advcl", "ccomp") and c.i > anchor.i and not any(
+                g.dep_.startswith("nsubj") for g in c.children
+            ):
+                cands.append(c)
             if c.dep_ in ("oprd", "acomp", "xcomp") or (
                 c.dep_ == "conj"
                 and c.pos_ == "VERB"
