@@ -428,6 +428,9 @@ def test_reporting_date_is_marked():
         ("2:31 May 9 arrests at Kansas City library event", "May 9", None),
         ("Safe for students. — Evansville Police (@EvansvillePD) June 19, 2024", "June 19, 2024", None),
         ("DATE: June 19, 2024 2:20 PM CST", "June 19, 2024 2:20 PM CST", None),
+        # what was not yet known on a day is the reporter's day, not the event's
+        ("It was unclear Wednesday whether the girl shot Tuesday had died.", "Wednesday", "Tuesday"),
+        ("It was not known Wednesday what led to the shooting.", "Wednesday", None),
     ],
 )
 def test_page_stamps_are_report_dates(sentence, stamp, event):

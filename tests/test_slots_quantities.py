@@ -232,6 +232,10 @@ def test_percent_in_context():
         ("Two civilians and one police officer were killed Friday.", 3, "killed"),
         ("Five more officers and four other civilians were injured.", 9, "injured"),
         ("Two men, two women and three children were killed.", 7, "killed"),
+        # a singular noun or a name in the list is one more person
+        ("Two men, a woman and three children were killed.", 6, "killed"),
+        ("He fatally shot his wife and four children on Thursday.", 5, "killed"),
+        ("Police said two women and a baby are dead after a shooting Sunday night.", 3, "killed"),
     ],
 )
 def test_conjoined_counts_give_their_total(sentence, total, role):
@@ -239,7 +243,16 @@ def test_conjoined_counts_give_their_total(sentence, total, role):
     assert [(s.value, s.role, s.noun) for s in totals] == [(total, role, "people")]
 
 
-def test_no_total_when_a_member_has_no_count():
-    # "a woman" is one more person the figures do not count: no total is better than a wrong one
-    slots = extract_slots("Two men, a woman and three children were killed.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plural member without a count: no total is better than a wrong one
+        "Two men and children were killed.",
+        # an apposition names the same people again, it does not add to them
+        "Two people, a man and a woman, were killed.",
+        "Two people, a man and a woman were killed Sunday.",
+    ],
+)
+def test_no_total_when_a_member_has_no_count(sentence):
+    slots = extract_slots(sentence)
     assert not [s for s in slots if s.note and s.note.startswith("total of")]

@@ -67,7 +67,8 @@ _AGE = re.compile(r"^(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old$", re.IGNORECASE)
 # The same words after a number the NER left as a count ("SIXTEEN YEAR OLD CHILD").
 _AGE_AFTER = re.compile(r"[\s-]*(?:year|yr)s?[\s-]*old\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
-    r"[ \u00a0]?(?:" + "|".join(sorted((re.escape(u) for u in UNITS if len(u) > 2), key=len, reverse=True))
+    r"[ \u00a0]?(?:"
+    + "|".join(sorted((re.escape(u) for u in UNITS if len(u) > 2), key=len, reverse=True))
     + r")(?:e?s)?\b",
     re.IGNORECASE,
 )
@@ -258,6 +259,8 @@ _PLAYLIST = re.compile(r"^\s*\d{1,2}:\d{2}\s+(?![AaPp]\.?[Mm]\b)[A-Z]")
 _POST_AUTHOR = re.compile(r"\(@\w+\)\s*$")
 
 
+_UNKNOWN = frozenset(["unclear", "clear", "known", "unknown", "uncertain", "certain", "available"])
+
 # Verbs whose object names the event: "entered a plea", "held a vigil", "waived a hearing".
 LIGHT_VERBS = frozenset(["enter", "have", "hold", "waive", "make", "file", "attend", "get"])
 
@@ -279,6 +282,13 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
+    # "It was unclear Friday whether ...", "was not known Monday": when the reporter asked,
+    # not when anything happened
+    if (
+        lemma == "be"
+        and any(c.dep_ in ("acomp", "attr") and c.lower_ in _UNKNOWN for c in verb.children)
+    ) or (lemma == "know" and verb.tag_ == "VBN"):
+        return "report"
     if lemma in LIGHT_VERBS:
         # "entered a plea Friday", "had a court hearing Wednesday": the noun is the event
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -457,7 +467,9 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     if noun and role_class(noun):  # "49 deaths", "12 injuries"
         return noun, modifies, role_class(noun)
     # "four people were shot, three fatally": the adverb on the number is its outcome
-    if any(t.lower_ in ("fatally", "mortally") for t in [*root.children, root.head] if t.i > root.i):
+    if any(
+        t.lower_ in ("fatally", "mortally") for t in [*root.children, root.head] if t.i > root.i
+    ):
         return noun, modifies, "killed"
     cands: list[Token] = []
     own_from = list(root.children) if definite_part else list(anchor.children) + list(root.children)
@@ -474,7 +486,9 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         for c in cands
         if _comma_between(span.doc, anchor.i, c.i)
         for g in c.subtree
-        if g.i > anchor.i and g.pos_ in ("VERB", "ADJ") and not _comma_between(span.doc, anchor.i, g.i)
+        if g.i > anchor.i
+        and g.pos_ in ("VERB", "ADJ")
+        and not _comma_between(span.doc, anchor.i, g.i)
     ]
     if _best_role(before_comma) in ROLE_CLASSES.values():
         cands = before_comma
@@ -507,14 +521,11 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
             return noun, modifies, "not " + own_verb
         if own_verb in ("killed", "injured"):
             # "eight have been hurt or killed": either, so neither count.
-            alt = {
-                ROLE_CLASSES.get(c.lemma_.lower())
-                for c in verb.children
-                if c.dep_ == "conj"
-            }
-            if any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and (
-                {"killed", "injured"} - {own_verb}
-            ) & alt:
+            alt = {ROLE_CLASSES.get(c.lemma_.lower()) for c in verb.children if c.dep_ == "conj"}
+            if (
+                any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
+                and ({"killed", "injured"} - {own_verb}) & alt
+            ):
                 return noun, modifies, None
             return noun, modifies, own_verb
         cands.append(verb)
@@ -522,8 +533,11 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         # clause of "left"; it is still the object's state.
         resulting = verb.lemma_.lower() in ("leave", "render") and anchor.dep_ == "dobj"
         for c in verb.children:
-            if resulting and c.dep_ in ("advcl", "ccomp") and c.i > anchor.i and not any(
-                g.dep_.startswith("nsubj") for g in c.children
+            if (
+                resulting
+                and c.dep_ in ("advcl", "ccomp")
+                and c.i > anchor.i
+                and not any(g.dep_.startswith("nsubj") for g in c.children)
             ):
                 cands.append(c)
             if c.dep_ in ("oprd", "acomp", "xcomp") or (
@@ -547,44 +561,100 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     return noun, modifies, role
 
 
+# One person named by a singular noun in a list of counts ("his wife and four children").
+_ONE_PERSON_NOUNS = frozenset(
+    {n for n in PERSON_NOUNS if not n.endswith(("s", "men", "people", "children"))}
+    | {
+        "wife", "husband", "baby", "infant", "toddler", "son", "daughter", "mother", "father",
+        "brother", "sister", "girlfriend", "boyfriend", "friend", "neighbor", "neighbour",
+        "gunman", "shooter", "mom", "dad", "grandmother", "grandfather", "cousin", "uncle",
+        "aunt", "nephew", "niece", "stepfather", "stepmother", "partner", "fiancee", "fiance",
+    }
+)  # fmt: skip
+
+
+def _one_person(tok: Token) -> bool:
+    """A singular noun or a name that stands for one person: 'a woman', 'his wife', 'Barfield'."""
+    if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ not in ("NN", "NNP"):
+        return False
+    return tok.lemma_.lower() in _ONE_PERSON_NOUNS or tok.ent_type_ == "PERSON"
+
+
+def _list_member(tok: Token) -> bool:
+    """A later member of a list: a conjunct, or the middle of "A, B and C" that spaCy hangs
+    as an apposition of A ("two men, a woman and three children")."""
+    if tok.dep_ == "conj":
+        return True
+    if tok.dep_ != "appos" or not any(c.dep_ == "conj" for c in tok.children):
+        return False
+    # "two people, a man and a woman, were killed" closes with a comma: an apposition that
+    # names the two, not more people
+    after = tok.right_edge.i + 1
+    return not (after < len(tok.doc) and tok.doc[after].text in (",", "--", "—", ")"))
+
+
 def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slot]:
     """'Two civilians and one police officer were killed' also says 3 were killed: outlets
     that give the total ("three people were killed") agree with it, not with either part.
-    Only when every conjoined noun carries a count ("two men, a woman and ..." is left alone)."""
+    A member named by a singular noun or a name counts one ("his wife and four children" are
+    5); a member with neither ("two men and children") leaves the list without a total."""
     by_tok = {tok.i: slot for slot, tok in counted}
+    heads: dict[int, Token] = {}
+    for _, tok in counted:
+        head = tok
+        while _list_member(head) and head.head is not head:
+            head = head.head
+        if any(_list_member(c) for c in head.children):
+            heads[head.i] = head
     out: list[Slot] = []
-    for slot, tok in counted:
-        if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
-            continue  # not the first of a coordination
-        members = [tok]
-        stack = [tok]
+    for head in heads.values():
+        members = [head]
+        stack = [head]
         while stack:  # "A, B and C": spaCy hangs C off B or off A
             for c in stack.pop().children:
-                if c.dep_ == "conj":
+                if _list_member(c):
                     members.append(c)
                     stack.append(c)
-        if not all(m.i in by_tok for m in members):
+        members.sort(key=lambda m: m.i)
+        if not all(m.i in by_tok or _one_person(m) for m in members):
             continue
-        parts = [by_tok[m.i] for m in sorted(members, key=lambda m: m.i)]
+        parts = [by_tok[m.i] for m in members if m.i in by_tok]
+        singles = [m for m in members if m.i not in by_tok]
+        if members[0].i in by_tok and members[1].dep_ == "appos":
+            rest = sum(by_tok[m.i].value or 0 if m.i in by_tok else 1 for m in members[1:])
+            if rest == by_tok[members[0].i].value:
+                continue  # "two people, a man and a woman": the same two, named
         if len({p.role for p in parts}) != 1 or parts[0].role not in ("killed", "injured", "shot"):
             continue
         if any(noun_key(p.noun, p.role) != "person" for p in parts):
             continue
-        last = max(members, key=lambda m: m.i)
-        end = last.idx + len(last.text)
+
+        def member_start(m: Token) -> int:
+            # a counted member starts at its number; a single one at its determiner ("his wife")
+            return (
+                by_tok[m.i].start if m.i in by_tok else min(t.idx for t in m.subtree if t.i <= m.i)
+            )
+
+        start = min(member_start(m) for m in members)
+        end = members[-1].idx + len(members[-1].text)
+        pieces = [
+            by_tok[m.i].text if m.i in by_tok else text[member_start(m) : m.idx + len(m.text)]
+            for m in members
+        ]
+        one = len(singles)
         out.append(
             Slot(
                 kind="quantity",
-                text=text[parts[0].start : end],
-                start=parts[0].start,
+                text=text[start:end],
+                start=start,
                 end=end,
-                value=sum(p.value or 0 for p in parts),
-                low=sum(p.low or 0 for p in parts),
-                high=sum(p.high or 0 for p in parts),
+                value=sum(p.value or 0 for p in parts) + one,
+                low=sum(p.low or 0 for p in parts) + one,
+                high=sum(p.high or 0 for p in parts) + one,
                 hedge=next((p.hedge for p in parts if p.hedge), None),
                 noun="people",
                 role=parts[0].role,
-                note="total of " + " + ".join(p.text for p in parts),
+                note="total of " + " + ".join(pieces),
             )
         )
     return out
@@ -846,7 +916,12 @@ def sentence_slots(
             and (1800 <= fig.value <= 2100 and float(fig.value).is_integer())
         ):
             continue  # a year, not a count
-        if fig.kind == "quantity" and s > 0 and text[s - 1] in "'’‘" and re.fullmatch(r"\d\d", piece):
+        if (
+            fig.kind == "quantity"
+            and s > 0
+            and text[s - 1] in "'’‘"
+            and re.fullmatch(r"\d\d", piece)
+        ):
             continue  # an abbreviated year ("in ’91"), not a count
         if _GALLERY.search(text[max(0, s - 30) : s]):
             continue  # "Image 1 of 16": a photo gallery's counter left in the page text
@@ -898,7 +973,37 @@ def sentence_slots(
 
 
 _OFFICES = frozenset(
-    ["president", "premier", "chancellor", "king", "queen", "prince", "judge", "justice", "minister", "secretary", "senator", "governor", "mayor", "sheriff", "chief", "commissioner", "general", "admiral", "colonel", "captain", "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "ceo", "ambassador", "leader"]
+    [
+        "president",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "judge",
+        "justice",
+        "minister",
+        "secretary",
+        "senator",
+        "governor",
+        "mayor",
+        "sheriff",
+        "chief",
+        "commissioner",
+        "general",
+        "admiral",
+        "colonel",
+        "captain",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "director",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "ambassador",
+        "leader",
+    ]
 )
 
 
