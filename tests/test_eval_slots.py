@@ -1,0 +1,108 @@
+"""scripts/eval_slots.py: the sentence splitter, the incident choosers' exclusions and the
+scoring against a hand reading (--labels), on a tiny cluster written here (real spaCy parse)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+import eval_slots as es
+
+
+def test_splitter_keeps_abbreviations_with_their_sentence():
+    sents = es.split_sentences(
+        "He was shot on Nov. 15, when police arrived. Det. Jones said so. A man died."
+    )
+    assert sents == [
+        "He was shot on Nov. 15, when police arrived.",
+        "Det. Jones said so.",
+        "A man died.",
+    ]
+
+
+def _cluster(tmp_path: Path) -> Path:
+    articles = [
+        {
+            "doc_id": "a",
+            "dct": "2024-06-19",
+            "title": "",
+            "text": "Two people were killed and one person was injured in a shooting Tuesday night, police said.",
+        },
+        {
+            "doc_id": "b",
+            "dct": "2024-06-20",
+            "title": "",
+            "text": "A man was arrested Wednesday. Five people have been killed in the city this year.",
+        },
+    ]
+    cluster = {
+        "cluster_id": "gva-1",
+        "gold_incident": {
+            "date": "June 18, 2024",
+            "num_killed": 2,
+            "num_injured": 1,
+            "participants": [],
+        },
+        "articles": articles,
+    }
+    data = tmp_path / "eval" / es.DATA
+    data.parent.mkdir(parents=True)
+    data.write_text(json.dumps(cluster) + "\n")
+    return tmp_path / "eval"
+
+
+def test_scores_against_the_hand_reading(tmp_path):
+    eval_dir = _cluster(tmp_path)
+    labels = tmp_path / "labels.jsonl"
+    rows = [
+        {"doc": "a", "date": ["2024-06-18"], "killed": [2], "injured": [1], "note": ""},
+        # the reader found no incident date or count in b: an arrest day and a year's
+        # statistic must not be offered as the incident's
+        {"doc": "b", "date": [], "killed": [], "injured": [], "note": ""},
+    ]
+    labels.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "out.json"
+    rc = es.main(
+        ["--eval-dir", str(eval_dir), "--split", "both", "--labels", str(labels), "--out", str(out)]
+    )
+    assert rc == 0
+    res = json.loads(out.read_text())
+    read = res["reading_results"]["article"]
+    assert (
+        read["date"] | {} == read["date"]
+        and read["date"]["n"] == 1
+        and read["date"]["correct"] == 1
+    )
+    assert (read["date"]["unstated"], read["date"]["found_unstated"]) == (1, 0)
+    assert (read["killed"]["correct"], read["killed"]["found_unstated"]) == (1, 0)
+    assert read["injured"]["correct"] == 1
+    assert res["gva_vs_reading"]["date"] == {"stated": 1, "gva_agrees": 1}
+
+
+def test_bad_labels_line_is_named(tmp_path, capsys):
+    eval_dir = _cluster(tmp_path)
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text('{"doc": "a", "date": []}\nnot json\n')
+    rc = es.main(
+        [
+            "--eval-dir",
+            str(eval_dir),
+            "--split",
+            "both",
+            "--labels",
+            str(labels),
+            "--out",
+            str(tmp_path / "o.json"),
+        ]
+    )
+    assert rc == 1
+    assert f"{labels}:2:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("text", ["", "Nov.", "...", "Dr. . . X. 5."])
+def test_splitter_never_raises(text):
+    assert isinstance(es.split_sentences(text), list)
