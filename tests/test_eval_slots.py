@@ -72,11 +72,7 @@ def test_scores_against_the_hand_reading(tmp_path):
     assert rc == 0
     res = json.loads(out.read_text())
     read = res["reading_results"]["article"]
-    assert (
-        read["date"] | {} == read["date"]
-        and read["date"]["n"] == 1
-        and read["date"]["correct"] == 1
-    )
+    assert (read["date"]["n"], read["date"]["correct"]) == (1, 1)
     assert (read["date"]["unstated"], read["date"]["found_unstated"]) == (1, 0)
     assert (read["killed"]["correct"], read["killed"]["found_unstated"]) == (1, 0)
     assert read["injured"]["correct"] == 1
