@@ -251,6 +251,8 @@ def test_conjoined_counts_give_their_total(sentence, total, role):
         # an apposition names the same people again, it does not add to them
         "Two people, a man and a woman, were killed.",
         "Two people, a man and a woman were killed Sunday.",
+        # the role is the counted noun's own clause: the suspect is not among the injured
+        "The suspect and the four people who were injured were taken to the hospital.",
     ],
 )
 def test_no_total_when_a_member_has_no_count(sentence):

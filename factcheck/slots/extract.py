@@ -626,6 +626,15 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
                 continue  # "two people, a man and a woman": the same two, named
         if len({p.role for p in parts}) != 1 or parts[0].role not in ("killed", "injured", "shot"):
             continue
+        # "the suspect and the four people who were injured": the role is the counted noun's own
+        # clause, not shared with the singular member
+        if singles and any(
+            c.dep_ in ("relcl", "acl", "amod") and _token_class(c) == parts[0].role
+            for m in members
+            if m.i in by_tok
+            for c in m.children
+        ):
+            continue
         if any(noun_key(p.noun, p.role) != "person" for p in parts):
             continue
 
