@@ -102,3 +102,21 @@ def test_bad_labels_line_is_named(tmp_path, capsys):
 @pytest.mark.parametrize("text", ["", "Nov.", "...", "Dr. . . X. 5."])
 def test_splitter_never_raises(text):
     assert isinstance(es.split_sentences(text), list)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Six people were injured in two separate shootings in the city Wednesday night.",
+        "Six people, including two teenage boys, were wounded in Chicago shootings Sunday.",
+        "Nine people were killed and 46 wounded by gunfire during that June weekend.",
+        "RELATED: Crash on the interstate leaves two people injured",
+    ],
+)
+def test_counts_of_many_incidents_or_other_stories_are_not_candidates(sentence):
+    from factcheck.slots import extract_article_slots
+
+    sents = [sentence, "Three people were injured in the shooting."]
+    slots = extract_article_slots(sents, None)
+    injured = es.candidate_counts(sents, slots, "injured")
+    assert [c.index for c in injured] == [1]
