@@ -529,8 +529,8 @@ def main(argv: list[str] | None = None) -> int:
                         },
                     )
             reading = labels.get(art["doc_id"])
-            if reading is None:
-                continue
+            if reading is None or art["doc_id"] in seen_labelled:
+                continue  # a page filed under two incidents is scored once, in the first
             seen_labelled.add(art["doc_id"])
             # Against the hand reading: what the article itself states (labels made blind to
             # this engine and to GVA), so the article-vs-database gap is measured apart.
