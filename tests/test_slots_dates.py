@@ -39,7 +39,13 @@ CASES: list[tuple[datetime, str, str, str, str]] = [
     (MON, "Talks are expected to resume on Thursday.", "Thursday", "2024-06-20", "2024-06-21"),
     (THU, "The two leaders met on Tuesday in the capital.", "Tuesday", "2024-06-18", "2024-06-19"),
     # a weekday naming a scheduled thing the verb acts on: the nearer such day
-    (MON, "All Tuesday classes were cancelled after the threat.", "Tuesday", "2024-06-18", "2024-06-19"),
+    (
+        MON,
+        "All Tuesday classes were cancelled after the threat.",
+        "Tuesday",
+        "2024-06-18",
+        "2024-06-19",
+    ),
     (THU, "Friday's game was postponed.", "Friday", "2024-06-21", "2024-06-22"),
     (THU, "Sunday's vigil drew hundreds.", "Sunday", "2024-06-16", "2024-06-17"),
     (MON, "Police arrested a man in Saturday's shooting.", "Saturday", "2024-06-15", "2024-06-16"),
@@ -423,13 +429,29 @@ def test_reporting_date_is_marked():
 @pytest.mark.parametrize(
     ("sentence", "stamp", "event"),
     [
-        ("8:27 AM THURSDAY: Det. Jones said the man was shot Wednesday.", "8:27 AM THURSDAY", "Wednesday"),
-        ("BREAKING (Thursday, 4:02 p.m.): the girl was shot Wednesday.", "Thursday, 4:02 p.m.", "Wednesday"),
+        (
+            "8:27 AM THURSDAY: Det. Jones said the man was shot Wednesday.",
+            "8:27 AM THURSDAY",
+            "Wednesday",
+        ),
+        (
+            "BREAKING (Thursday, 4:02 p.m.): the girl was shot Wednesday.",
+            "Thursday, 4:02 p.m.",
+            "Wednesday",
+        ),
         ("2:31 May 9 arrests at Kansas City library event", "May 9", None),
-        ("Safe for students. — Evansville Police (@EvansvillePD) June 19, 2024", "June 19, 2024", None),
+        (
+            "Safe for students. — Evansville Police (@EvansvillePD) June 19, 2024",
+            "June 19, 2024",
+            None,
+        ),
         ("DATE: June 19, 2024 2:20 PM CST", "June 19, 2024 2:20 PM CST", None),
         # what was not yet known on a day is the reporter's day, not the event's
-        ("It was unclear Wednesday whether the girl shot Tuesday had died.", "Wednesday", "Tuesday"),
+        (
+            "It was unclear Wednesday whether the girl shot Tuesday had died.",
+            "Wednesday",
+            "Tuesday",
+        ),
         ("It was not known Wednesday what led to the shooting.", "Wednesday", None),
     ],
 )
@@ -454,14 +476,19 @@ def test_light_verbs_take_their_object_as_the_event(sentence, role):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The officer followed the car for 1/2 mile before it stopped.", "He drove 2 1/2 hours to the scene."],
+    [
+        "The officer followed the car for 1/2 mile before it stopped.",
+        "He drove 2 1/2 hours to the scene.",
+    ],
 )
 def test_fractions_are_not_dates(sentence):
     assert not [s for s in extract_slots(sentence, THU) if s.kind in ("date", "time")]
 
 
 def test_numeric_date_with_a_clock_time():
-    s = next(x for x in extract_slots("The shooting happened on 6/18 at 3 p.m.", THU) if x.kind == "time")
+    s = next(
+        x for x in extract_slots("The shooting happened on 6/18 at 3 p.m.", THU) if x.kind == "time"
+    )
     assert s.value_start is not None and s.value_start.date() == datetime(2024, 6, 18).date()
     assert s.tod_start is not None and 14 * 60 < s.tod_start < 15 * 60 + 10
 
@@ -486,7 +513,12 @@ def test_a_clock_time_starting_a_sentence_is_not_a_stamp():
             "2024-06-13",
             "shoot",
         ),
-        ("The funeral will be held Friday, a week after the shooting.", "a week after", "2024-06-14", "shoot"),
+        (
+            "The funeral will be held Friday, a week after the shooting.",
+            "a week after",
+            "2024-06-14",
+            "shoot",
+        ),
         ("Talks opened Monday, two days before the vote.", "two days before", "2024-06-19", "vote"),
     ],
 )
@@ -526,7 +558,9 @@ def test_zone_from_publication_datetime():
 def test_before_midnight_is_the_evening_and_meets_a_late_clock_time():
     from factcheck.slots import compare_pair
 
-    a = next(x for x in extract_slots("The call came in before midnight.", None) if x.kind == "time")
+    a = next(
+        x for x in extract_slots("The call came in before midnight.", None) if x.kind == "time"
+    )
     b = next(x for x in extract_slots("The call came in at 11:24 p.m.", None) if x.kind == "time")
     assert (a.tod_start, a.tod_end) == (18 * 60, 24 * 60)
     c = compare_pair(a, b)
@@ -575,7 +609,9 @@ def test_cli_prints_json_lines_and_rejects_bad_published():
     from factcheck.commands.slots import slots
 
     runner = CliRunner()
-    ok = runner.invoke(slots, ["--published", "2024-06-20T08:00+03:00", "They arrived on Wednesday."])
+    ok = runner.invoke(
+        slots, ["--published", "2024-06-20T08:00+03:00", "They arrived on Wednesday."]
+    )
     assert ok.exit_code == 0, ok.output
     rows = [json.loads(line) for line in ok.output.splitlines()]
     date_row = next(r for r in rows if r["kind"] == "date")
@@ -584,3 +620,28 @@ def test_cli_prints_json_lines_and_rejects_bad_published():
     assert bad.exit_code == 1
     assert "--published" in bad.output and "Traceback" not in bad.output
     assert len(bad.output.strip().splitlines()) == 1
+
+
+def test_the_same_day_of_a_following_clause_is_not_the_previous_date():
+    from factcheck.slots import extract_article_slots
+
+    sents = [
+        "The trial began Wednesday morning.",
+        "The shooting came the same day the mayor was to speak.",
+    ]
+    same = [
+        s
+        for sl in extract_article_slots(sents, datetime(2016, 7, 6))
+        for s in sl
+        if s.text == "the same day"
+    ]
+    assert len(same) == 1 and not same[0].resolved
+    # told after a date, on its own, it is that date's day
+    sents = ["He was arrested Monday.", "He was charged the same day."]
+    same = [
+        s
+        for sl in extract_article_slots(sents, datetime(2016, 7, 6))
+        for s in sl
+        if s.text == "the same day"
+    ]
+    assert same[0].value_start == datetime(2016, 7, 4)

@@ -8,6 +8,7 @@ of a verb for names. A few regexes add the temporal forms the small model misses
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
@@ -855,10 +856,25 @@ def sentence_slots(
                 )
             )
             continue
-        ctx = D.Context(published=published, tense=_weekday_tense(span), previous=previous)
+        anchor = previous
+        # "the same day Bill Finch was to announce ...", "the same day as the vigil": the day of
+        # what follows, not of the date told before
+        of_clause = bool(
+            re.match(r"(?i)the\s+same\s+day$", piece)
+            and span.end < len(doc)
+            and (
+                doc[span.end].lower_ in ("as", "that", "when")
+                or any(c.dep_ == "relcl" for c in span.root.children)
+            )
+        )
+        if of_clause:
+            anchor = None
+        ctx = D.Context(published=published, tense=_weekday_tense(span), previous=anchor)
         tv = D.resolve(piece, ctx)
         if tv is None:
             continue
+        if of_clause:
+            tv = dataclasses.replace(tv, note="the same day as what follows; that day is not given")
         role = "since" if tv.hedge == "since" else _date_role(span, text, s)
         kind = (
             "time" if tv.tod is not None and tv.granularity in ("minute", "part_of_day") else "date"
