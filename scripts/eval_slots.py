@@ -72,8 +72,8 @@ _SPLIT = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 # A period after these ends an abbreviation, not a sentence: "Nov. 15, when police ...",
 # "Aug. 1, an 11-year-old boy" split there would read the day as a count.
 _ABBREV = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Ave|Blvd|Rd|No|Lt|Sgt|"
-    r"Det|Gov|Sen|Rep|Capt|Cpl|Ofc|Jr|Sr|U\.S)\.$"
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Lt|Sgt|"
+    r"Det|Gov|Sen|Rep|Capt|Cpl|Ofc)\.$"
 )
 
 
@@ -222,7 +222,9 @@ def candidate_dates(sentences: list[str], slots: list[list[Slot]], dct: date) ->
 AGGREGATE = re.compile(
     r"\b(?:this year|so far|since (?:january|the start|(?:19|20)\d\d)|in (?:19|20)\d\d|"
     r"year-to-date|nationwide|across the (?:country|nation|state|city)|last year|this month|"
-    r"alone|annually|per year|every year|a year|weekend|"
+    r"alone|annually|per year|every year|a year|"
+    r"weekend(?:'s|’s)?\s+(?:of\s+)?(?:violence|toll|shootings|bloodshed|gunfire)|"
+    r"(?:holiday|july 4th|fourth of july|memorial day|labor day)\s+weekend|during that \w+ weekend|"
     r"(?:two|three|four|five|six|seven|several|separate|multiple|\d+)\s+(?:separate\s+|different\s+)?"
     r"(?:shootings|shooting (?:attacks|incidents)|incidents)|shootings (?:across|around|throughout))\b",
     re.IGNORECASE,
@@ -327,8 +329,17 @@ def main(argv: list[str] | None = None) -> int:
                 for n, line in enumerate(fh, 1):
                     if line.strip():
                         row = json.loads(line)
+                        if not isinstance(row, dict) or not isinstance(row.get("doc"), str):
+                            raise ValueError('not an object with a "doc" id')
+                        for d in row.get("date", []):
+                            date.fromisoformat(d)  # a bad day is named here, not mid-run
+                        for key in ("killed", "injured"):
+                            if not all(isinstance(v, int | float) for v in row.get(key, [])):
+                                raise ValueError(f"{key} must be a list of numbers")
                         labels[row["doc"]] = row
-        except (OSError, ValueError, KeyError) as exc:
+            if not labels:
+                raise ValueError("no labels in the file")
+        except (OSError, ValueError, KeyError, TypeError) as exc:
             print(
                 f"{args.labels}:{n}: cannot read labels ({exc}); fix that line",
                 file=sys.stderr,
@@ -629,7 +640,9 @@ def main(argv: list[str] | None = None) -> int:
         missing = sorted(set(labels) - seen_labelled)
         if missing:
             print(
-                f"{args.labels}: {len(missing)} labelled docs not in split {args.split} (e.g. {missing[0]})",
+                f"{args.labels}: {len(missing)} labelled docs not scored (not in split {args.split}, "
+                f"or left out by --limit, --min-articles or a missing publication date; e.g. "
+                f"{missing[0]})",
                 file=sys.stderr,
             )
         print(f"\nagainst the hand reading ({args.labels}, {len(seen_labelled)} articles):")

@@ -110,7 +110,7 @@ def test_splitter_never_raises(text):
         "Six people were injured in two separate shootings in the city Wednesday night.",
         "Six people, including two teenage boys, were wounded in Chicago shootings Sunday.",
         "Nine people were killed and 46 wounded by gunfire during that June weekend.",
-        "RELATED: Crash on the interstate leaves two people injured",
+        "RELATED: Two people were injured in a crash on the interstate",
     ],
 )
 def test_counts_of_many_incidents_or_other_stories_are_not_candidates(sentence):
@@ -120,3 +120,35 @@ def test_counts_of_many_incidents_or_other_stories_are_not_candidates(sentence):
     slots = extract_article_slots(sents, None)
     injured = es.candidate_counts(sents, slots, "injured")
     assert [c.index for c in injured] == [1]
+
+
+def test_a_single_shooting_over_the_weekend_is_still_a_count():
+    from factcheck.slots import extract_article_slots
+
+    sents = ["Two people were killed in a shooting over the weekend, police said."]
+    killed = es.candidate_counts(sents, extract_article_slots(sents, None), "killed")
+    assert [c.slot.value for c in killed] == [2]
+
+
+@pytest.mark.parametrize(
+    "row",
+    ['["a", "b"]', '{"doc": "a", "date": ["2024-13-40"]}', '{"doc": "a", "killed": ["two"]}'],
+)
+def test_malformed_label_rows_are_named_not_tracebacks(tmp_path, capsys, row):
+    eval_dir = _cluster(tmp_path)
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(row + "\n")
+    rc = es.main(
+        [
+            "--eval-dir",
+            str(eval_dir),
+            "--split",
+            "both",
+            "--labels",
+            str(labels),
+            "--out",
+            str(tmp_path / "o.json"),
+        ]
+    )
+    assert rc == 1
+    assert f"{labels}:1:" in capsys.readouterr().err

@@ -138,10 +138,25 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
         "people",
         "in hospital",  # often some of the injured: a role of its own
     ),
-    ("Two men are dead and three others are in the hospital with gunshot wounds.", "three", "other", "in hospital"),
+    (
+        "Two men are dead and three others are in the hospital with gunshot wounds.",
+        "three",
+        "other",
+        "in hospital",
+    ),
     # a negated outcome counts the people it did not happen to
-    ("She said their three children were inside the home but weren't hurt.", "three", "child", "not injured"),
-    ("There were three customers who weren't injured in the store.", "three", "customer", "not injured"),
+    (
+        "She said their three children were inside the home but weren't hurt.",
+        "three",
+        "child",
+        "not injured",
+    ),
+    (
+        "There were three customers who weren't injured in the store.",
+        "three",
+        "customer",
+        "not injured",
+    ),
     # a headline's second clause past a comma belongs to its own noun
     ("Nine Injured In Houston Strip Mall Shooting, Suspect Dead", "Nine", None, "injured"),
     # one of a group already counted: the group's words are not this number's role
@@ -158,13 +173,20 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     ("Two injured, shooter dead at Alpine High School", "Two", None, "injured"),
     # ages written without hyphens, or listed after "ages"
     ("SIXTEEN YEAR OLD CHILD DIES FROM GUNSHOT WOUND:", "SIXTEEN", "child", "age"),
-    ("Fuller shot and killed his sons, ages 3 and 4, then turned the gun on himself.", "4", "son", "age"),
+    (
+        "Fuller shot and killed his sons, ages 3 and 4, then turned the gun on himself.",
+        "4",
+        "son",
+        "age",
+    ),
     # either outcome, so neither count
     ("Eight have been hurt or killed by gunfire.", "Eight", None, None),
     # "left N wounded": the outcome the parser hangs off "left" is still the object's state
     ("The gunfire left two men wounded.", "two", "man", "injured"),
     ("Police say the shooting left three people injured.", "three", "people", "injured"),
     ("He left two children behind when he died.", "two", "child", "leave"),
+    # an outcome past a comma is another noun's ("... behind, killed in a crash" is his)
+    ("He left two children behind, killed in a drive-by shooting.", "two", "child", "leave"),
 ]
 
 # Page furniture is not a figure of the story.
@@ -236,6 +258,9 @@ def test_percent_in_context():
         ("Two men, a woman and three children were killed.", 6, "killed"),
         ("He fatally shot his wife and four children on Thursday.", 5, "killed"),
         ("Police said two women and a baby are dead after a shooting Sunday night.", 3, "killed"),
+        ("Two men, a woman and a child were killed.", 4, "killed"),
+        ("The gunman killed his wife and two daughters.", 3, "killed"),
+        ("Two brothers and a cousin were killed.", 3, "killed"),
     ],
 )
 def test_conjoined_counts_give_their_total(sentence, total, role):

@@ -226,7 +226,7 @@ def _governing_verb(tok: Token) -> Token | None:
     for _ in range(5):
         if h.pos_ in ("VERB",) or (h.pos_ == "AUX" and h.dep_ == "ROOT"):
             return h
-        if h.head is h:
+        if h.head.i == h.i:
             return None
         h = h.head
     return None
@@ -285,10 +285,15 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
     lemma = verb.lemma_.lower()
     # "It was unclear Friday whether ...", "was not known Monday": when the reporter asked,
     # not when anything happened
-    if (
-        lemma == "be"
-        and any(c.dep_ in ("acomp", "attr") and c.lower_ in _UNKNOWN for c in verb.children)
-    ) or (lemma == "know" and verb.tag_ == "VBN"):
+    # (only a date of that verb itself: in "not known whether the shooting on Saturday was ..."
+    # Saturday is the shooting's)
+    if span.root.head.i == verb.i and (
+        (
+            lemma == "be"
+            and any(c.dep_ in ("acomp", "attr") and c.lower_ in _UNKNOWN for c in verb.children)
+        )
+        or (lemma == "know" and verb.tag_ == "VBN")
+    ):
         return "report"
     if lemma in LIGHT_VERBS:
         # "entered a plea Friday", "had a court hearing Wednesday": the noun is the event
@@ -459,7 +464,7 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     # carries a unit measures the noun; it does not count it.
     if noun_tok is not None and (unit or noun_tok.dep_ == "compound"):
         target = noun_tok.head if noun_tok.dep_ == "compound" else noun_tok
-        while target.dep_ == "compound" and target.head is not target:
+        while target.dep_ == "compound" and target.head.i != target.i:
             target = target.head
         modifies = target.lemma_.lower()
         noun_tok = None if unit or noun_tok.dep_ == "compound" else noun_tok
@@ -538,6 +543,9 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
                 resulting
                 and c.dep_ in ("advcl", "ccomp")
                 and c.i > anchor.i
+                and not _comma_between(
+                    span.doc, anchor.i, c.i
+                )  # "left two children, killed in ..."
                 and not any(g.dep_.startswith("nsubj") for g in c.children)
             ):
                 cands.append(c)
@@ -574,6 +582,17 @@ _ONE_PERSON_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Heads after which a list names the same people again ("two people, a man and a woman").
+_GENERIC_PEOPLE = frozenset(
+    ["people", "person", "victim", "other", "individual", "resident", "civilian"]
+)
+
+
+def _family_plural(noun: str | None) -> bool:
+    """'two sons', 'two daughters' in a list: people, though not compared with 'people' alone."""
+    return bool(noun) and (noun in _ONE_PERSON_NOUNS or noun.rstrip("s") in _ONE_PERSON_NOUNS)
+
+
 def _one_person(tok: Token) -> bool:
     """A singular noun or a name that stands for one person: 'a woman', 'his wife', 'Barfield'."""
     if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ not in ("NN", "NNP"):
@@ -603,7 +622,7 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
     heads: dict[int, Token] = {}
     for _, tok in counted:
         head = tok
-        while _list_member(head) and head.head is not head:
+        while _list_member(head) and head.head.i != head.i:
             head = head.head
         if any(_list_member(c) for c in head.children):
             heads[head.i] = head
@@ -621,7 +640,11 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
             continue
         parts = [by_tok[m.i] for m in members if m.i in by_tok]
         singles = [m for m in members if m.i not in by_tok]
-        if members[0].i in by_tok and members[1].dep_ == "appos":
+        if (
+            members[0].i in by_tok
+            and members[1].dep_ == "appos"
+            and members[0].lemma_.lower() in _GENERIC_PEOPLE
+        ):
             rest = sum(by_tok[m.i].value or 0 if m.i in by_tok else 1 for m in members[1:])
             if rest == by_tok[members[0].i].value:
                 continue  # "two people, a man and a woman": the same two, named
@@ -636,7 +659,7 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
             for c in m.children
         ):
             continue
-        if any(noun_key(p.noun, p.role) != "person" for p in parts):
+        if any(noun_key(p.noun, p.role) != "person" and not _family_plural(p.noun) for p in parts):
             continue
 
         def member_start(m: Token) -> int:
