@@ -226,7 +226,10 @@ AGGREGATE = re.compile(
     r"weekend(?:'s|’s)?\s+(?:of\s+)?(?:violence|toll|shootings|bloodshed|gunfire)|"
     r"(?:holiday|july 4th|fourth of july|memorial day|labor day)\s+weekend|during that \w+ weekend|"
     r"(?:two|three|four|five|six|seven|several|separate|multiple|\d+)\s+(?:separate\s+|different\s+)?"
-    r"(?:shootings|shooting (?:attacks|incidents)|incidents)|shootings (?:across|around|throughout))\b",
+    r"(?:shootings|shooting (?:attacks|incidents)|incidents)|shootings (?:across|around|throughout)|"
+    r"separate \w+ shootings|in shootings|in the (?:u\.s\.?(?! virgin)|united states)|"
+    r"since (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?|"
+    r"the (?:last|previous|past) (?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b",
     re.IGNORECASE,
 )
 _CITY_SHOOTINGS = re.compile(r"\bin [A-Z][a-z]+ shootings\b")  # "wounded in Chicago shootings"

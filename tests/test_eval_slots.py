@@ -111,6 +111,8 @@ def test_splitter_never_raises(text):
         "Six people, including two teenage boys, were wounded in Chicago shootings Sunday.",
         "Nine people were killed and 46 wounded by gunfire during that June weekend.",
         "RELATED: Two people were injured in a crash on the interstate",
+        "At least 43 people were wounded in shootings in the city this past weekend.",
+        "The last two officers injured in the line of duty were honored.",
     ],
 )
 def test_counts_of_many_incidents_or_other_stories_are_not_candidates(sentence):
