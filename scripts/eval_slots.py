@@ -283,6 +283,30 @@ def pick_with_votes(mine: list[Cand], others: list[list[Cand]], same) -> Cand | 
     return best
 
 
+def count_is(c: Cand, values) -> bool:
+    """Whether one of the values lies in the candidate count's interval."""
+    return any((c.slot.low or 0) <= v <= (c.slot.high or 0) for v in values)
+
+
+def day_is(c: Cand, days) -> bool:
+    """Whether the candidate date covers one of the days."""
+    return any(covers(c.slot, d) for d in days)
+
+
+def first_right(cands: list[Cand], right, values) -> Cand | None:
+    """The upper bound's pick: the first candidate right for the values, else the article's
+    own choice."""
+    return next((c for c in cands if right(c, values)), cands[0] if cands else None)
+
+
+def rates(s: dict) -> tuple[float, float]:
+    """(coverage, accuracy) of a stats row: found of n, correct of found."""
+    return (
+        s["found"] / s["n"] if s["n"] else 0.0,
+        s["correct"] / s["found"] if s["found"] else 0.0,
+    )
+
+
 def covers(slot: Slot, d: date) -> bool:
     assert slot.value_start is not None and slot.value_end is not None
     g0 = datetime.combine(d, datetime.min.time())
@@ -470,9 +494,7 @@ def main(argv: list[str] | None = None) -> int:
                 keys = ["date"] + (["date_7d"] if 0 <= (dct - gdate).days <= 7 else [])
                 choice = {
                     **date_choice,
-                    "any": next(
-                        (c for c in dates if covers(c.slot, gdate)), dates[0] if dates else None
-                    ),
+                    "any": first_right(dates, day_is, [gdate]),
                 }
                 for mode, c in choice.items():
                     for k in keys:
@@ -512,26 +534,18 @@ def main(argv: list[str] | None = None) -> int:
                 mine = counts[role]
                 choice = {
                     **count_choice[role],
-                    "any": next(
-                        (
-                            c
-                            for c in mine
-                            if any((c.slot.low or 0) <= v <= (c.slot.high or 0) for v in accept)
-                        ),
-                        mine[0] if mine else None,
-                    ),
+                    "any": first_right(mine, count_is, accept),
                 }
                 for mode, c in choice.items():
                     stats[mode][role]["n"] += 1
                     if c is None:
                         continue
-                    lo, hi = c.slot.low or 0, c.slot.high or 0
-                    ok = any(lo <= v <= hi for v in accept)
+                    ok = count_is(c, accept)
                     record(
                         mode,
                         role,
                         ok,
-                        lo <= float(g) <= hi,
+                        count_is(c, [float(g)]),
                         {
                             "doc": art["doc_id"],
                             "gold": g,
@@ -554,12 +568,9 @@ def main(argv: list[str] | None = None) -> int:
                     read_dates,
                     {
                         **date_choice,
-                        "any": next(
-                            (c for c in dates if any(covers(c.slot, d) for d in read_dates)),
-                            dates[0] if dates else None,
-                        ),
+                        "any": first_right(dates, day_is, read_dates),
                     },
-                    lambda c, vals: any(covers(c.slot, d) for d in vals),
+                    day_is,
                     gdate is not None and any(d == gdate for d in read_dates),
                 ),
             }
@@ -570,16 +581,9 @@ def main(argv: list[str] | None = None) -> int:
                     vals,
                     {
                         **count_choice[role],
-                        "any": next(
-                            (
-                                c
-                                for c in mine
-                                if any((c.slot.low or 0) <= v <= (c.slot.high or 0) for v in vals)
-                            ),
-                            mine[0] if mine else None,
-                        ),
+                        "any": first_right(mine, count_is, vals),
                     },
-                    lambda c, vs: any((c.slot.low or 0) <= v <= (c.slot.high or 0) for v in vs),
+                    count_is,
                     role in accepts and any(v in accepts[role] for v in vals),
                 )
             for key, (vals, choice, right, gva_ok) in targets.items():
@@ -620,8 +624,7 @@ def main(argv: list[str] | None = None) -> int:
     for mode in modes:
         table[mode] = {}
         for k, s in stats[mode].items():
-            cov = s["found"] / s["n"] if s["n"] else 0.0
-            acc = s["correct"] / s["found"] if s["found"] else 0.0
+            cov, acc = rates(s)
             strict = s["strict"] / s["found"] if s["found"] else 0.0
             table[mode][k] = {
                 **s,
@@ -656,8 +659,7 @@ def main(argv: list[str] | None = None) -> int:
         for mode in modes:
             reading_table[mode] = {}
             for k, s in reading_stats[mode].items():
-                cov = s["found"] / s["n"] if s["n"] else 0.0
-                acc = s["correct"] / s["found"] if s["found"] else 0.0
+                cov, acc = rates(s)
                 reading_table[mode][k] = {**s, "coverage": round(cov, 4), "accuracy": round(acc, 4)}
                 print(
                     f"{mode:<8} {k:<8} {s['n']:>7} {s['found']:>6} {cov:>9.1%} {acc:>9.1%} "

@@ -55,6 +55,12 @@ def _cluster(tmp_path: Path) -> Path:
     return tmp_path / "eval"
 
 
+def _run(eval_dir: Path, labels: Path, out: Path) -> int:
+    return es.main(
+        ["--eval-dir", str(eval_dir), "--split", "both", "--labels", str(labels), "--out", str(out)]
+    )
+
+
 def test_scores_against_the_hand_reading(tmp_path):
     eval_dir = _cluster(tmp_path)
     labels = tmp_path / "labels.jsonl"
@@ -66,10 +72,7 @@ def test_scores_against_the_hand_reading(tmp_path):
     ]
     labels.write_text("".join(json.dumps(r) + "\n" for r in rows))
     out = tmp_path / "out.json"
-    rc = es.main(
-        ["--eval-dir", str(eval_dir), "--split", "both", "--labels", str(labels), "--out", str(out)]
-    )
-    assert rc == 0
+    assert _run(eval_dir, labels, out) == 0
     res = json.loads(out.read_text())
     read = res["reading_results"]["article"]
     assert (read["date"]["n"], read["date"]["correct"]) == (1, 1)
@@ -83,19 +86,7 @@ def test_bad_labels_line_is_named(tmp_path, capsys):
     eval_dir = _cluster(tmp_path)
     labels = tmp_path / "labels.jsonl"
     labels.write_text('{"doc": "a", "date": []}\nnot json\n')
-    rc = es.main(
-        [
-            "--eval-dir",
-            str(eval_dir),
-            "--split",
-            "both",
-            "--labels",
-            str(labels),
-            "--out",
-            str(tmp_path / "o.json"),
-        ]
-    )
-    assert rc == 1
+    assert _run(eval_dir, labels, tmp_path / "o.json") == 1
     assert f"{labels}:2:" in capsys.readouterr().err
 
 
@@ -140,17 +131,5 @@ def test_malformed_label_rows_are_named_not_tracebacks(tmp_path, capsys, row):
     eval_dir = _cluster(tmp_path)
     labels = tmp_path / "labels.jsonl"
     labels.write_text(row + "\n")
-    rc = es.main(
-        [
-            "--eval-dir",
-            str(eval_dir),
-            "--split",
-            "both",
-            "--labels",
-            str(labels),
-            "--out",
-            str(tmp_path / "o.json"),
-        ]
-    )
-    assert rc == 1
+    assert _run(eval_dir, labels, tmp_path / "o.json") == 1
     assert f"{labels}:1:" in capsys.readouterr().err
