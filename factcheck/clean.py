@@ -79,6 +79,9 @@ _BOILERPLATE_ANY = [
         r"caption|illustration|video)\s*(:|/|by\b|credit\b)",
         _I,
     ),
+    # a video carousel's entry: "Caption Woman killed after ... A woman ran onto ..." (another
+    # story's title and summary, left in the page text)
+    re.compile(r"^Caption\s+(?:Video:\s*)?[A-Z0-9]"),
     re.compile(r"\((?:[A-Z][\w.&'-]*\s+){0,3}(?:pool |file )?photos?\s*[/:]", _I),
     re.compile(r"\b(getty images|shutterstock|afp via getty)\b", _I),
     # image URLs, bare URLs, markdown images and link-only lines

@@ -256,8 +256,9 @@ def candidate_counts(sentences: list[str], slots: list[list[Slot]], role: str) -
                 and noun_key(s.noun, s.role) == "person"
                 and not any(t is not s and t.start <= s.start and s.end <= t.end for t in totals)
             ):
-                out.append(Cand(s, 0, i))
-    return out
+                out.append(Cand(s, 1 if s.implicit else 0, i))
+    # a figure the article gives beats one person it names without a number ("a man was killed")
+    return sorted(out, key=lambda c: c.tier)
 
 
 def day_of(c: Cand) -> date:

@@ -42,6 +42,7 @@ PROSE = "Russian President Vladimir Putin arrived in Pyongyang early on Wednesda
         "Tags: Russia, North Korea",
         "Copyright 2024 Eastern Wire. All rights reserved.",
         "Advertisement",
+        "Caption Ferry delayed by fog A ferry waited two hours at the pier in Portsmouth.",
     ],
 )
 def test_boilerplate_lines_are_dropped(line: str) -> None:
@@ -57,6 +58,7 @@ def test_boilerplate_lines_are_dropped(line: str) -> None:
         "Latest figures show 2,000 homes were evacuated.",
         "Homeland security officials said the border stayed open.",
         "The talks lasted two hours, the Kremlin said.",
+        "Captions on the footage were added by the ministry.",
     ],
 )
 def test_prose_that_starts_like_boilerplate_is_kept(line: str) -> None:

@@ -283,3 +283,69 @@ def test_conjoined_counts_give_their_total(sentence, total, role):
 def test_no_total_when_a_member_has_no_count(sentence):
     slots = extract_slots(sentence)
     assert not [s for s in slots if s.note and s.note.startswith("total of")]
+
+
+# One person named without a number: (sentence, text, role). Read as 1 for that person, and
+# marked implicit: often one of several victims, so never compared across outlets.
+IMPLICIT_PEOPLE = [
+    ("A man was shot and killed Saturday night in Kent.", "man", "killed"),
+    ("A woman died after being shot in the head.", "woman", "killed"),
+    ("A Detroit man was wounded early Sunday.", "man", "injured"),
+    ("A 23-year-old man is dead after a shooting on Elm Street.", "man", "killed"),
+    ("A 17-year-old was killed Saturday.", "17-year-old", "killed"),
+    ("Officers found a man dead inside the car.", "man", "killed"),
+    ("The shooting killed a man and wounded his friend.", "man", "killed"),
+    ("A man killed in a shooting Sunday was identified Monday.", "man", "killed"),
+    ("Trevor Lane, a 33-year-old man, was shot and killed Friday.", "man", "killed"),
+    ("Police found a man who had been shot to death.", "man", "killed"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, role", IMPLICIT_PEOPLE)
+def test_one_person_named_without_a_number(sentence, text, role):
+    found = [s for s in extract_slots(sentence) if s.implicit]
+    assert [(s.text, s.value, s.role) for s in found] == [(text, 1, role)]
+    assert found[0].to_dict()["implicit"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the agent of an active verb is not its victim
+        "Police say a man shot and killed his wife and son before killing himself.",
+        # a relative clause that says nothing of harm ("lives" is not "lives lost")
+        "The bullet grazed a 2-year-old boy who lives in the home.",
+        # a person in a prepositional phrase is not the verb's patient
+        "Vance was shot and killed after a shootout with an officer.",
+        # one more, the total untold
+        "Police say a second teen has died.",
+        "A 40-year-old woman was also wounded.",
+        # shot, outcome untold; not hurt
+        "A man was shot Saturday.",
+        "A woman inside the house was not hurt.",
+        "A man was arrested Sunday.",
+    ],
+)
+def test_no_implicit_person(sentence):
+    assert not [s for s in extract_slots(sentence) if s.implicit]
+
+
+def test_implicit_people_in_a_list_total_and_an_apposition_adds_none():
+    slots = extract_slots("A man and a woman were killed.")
+    totals = [s for s in slots if s.note and s.note.startswith("total of")]
+    assert [(t.value, t.role, t.implicit) for t in totals] == [(2, "killed", True)]
+    # with a figure the total is a count of its own, as before
+    slots = extract_slots("Two men and a woman were killed.")
+    totals = [s for s in slots if s.note and s.note.startswith("total of")]
+    assert [(t.value, t.implicit, t.note) for t in totals] == [(3, False, "total of Two + a woman")]
+
+
+def test_implicit_people_are_not_compared_across_outlets():
+    from factcheck.slots import compare_slots
+
+    one = extract_slots("A man was shot and killed Saturday.")
+    three = extract_slots("Three people were killed Saturday.")
+    assert not [c for c in compare_slots(one, three) if c.kind == "number"]
+    # the figures themselves still compare
+    two = extract_slots("Two people were killed Saturday.")
+    assert [c.status for c in compare_slots(two, three) if c.kind == "number"] == ["conflict"]

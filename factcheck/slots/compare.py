@@ -304,9 +304,7 @@ def _same_person(a: str, b: str) -> bool:
         return True
     ta, tb = a.split(), b.split()
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return (
-        len(short) == 1 and len(long_) > 1 and short[0] in (long_[-1], _person_word(long_[-1]))
-    )
+    return len(short) == 1 and len(long_) > 1 and short[0] in (long_[-1], _person_word(long_[-1]))
 
 
 def _compare_ages(x: Slot, y: Slot) -> SlotComparison | None:
@@ -325,8 +323,8 @@ def _compare_ages(x: Slot, y: Slot) -> SlotComparison | None:
 
 
 def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
-    if x.kind != y.kind:
-        return None
+    if x.kind != y.kind or x.implicit or y.implicit:
+        return None  # "a man was killed" is often one of several: not a count to compare
     if _is_age(x) or _is_age(y):
         return _compare_ages(x, y)
     kx, ky = _figure_key(x), _figure_key(y)

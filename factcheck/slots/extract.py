@@ -582,6 +582,75 @@ _ONE_PERSON_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# People an indefinite singular names ("a man was killed"): one person, told without a number.
+_IMPLICIT_PERSON_NOUNS = frozenset(
+    ["man", "woman", "boy", "girl", "teen", "teenager", "person", "child", "kid", "youth",
+     "juvenile", "adult", "victim", "bystander", "resident", "student", "officer", "suspect",
+     "passenger", "customer", "patron", "civilian", "individual"]
+)  # fmt: skip
+
+
+def _implicit_person(tok: Token) -> bool:
+    """'a man', 'a Detroit woman', 'a 17-year-old': an indefinite singular person, no number."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    if tok.tag_ == "NN" and tok.lemma_.lower() in _IMPLICIT_PERSON_NOUNS:
+        return True
+    # "a 17-year-old was killed": the parser makes "old" the head, "year" its modifier
+    return tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children)
+
+
+def _outcome(verb: Token, rel: str) -> str | None:
+    """'killed' / 'injured' when the verb says it happened to its `rel` argument: the subject
+    of a passive or of "died" / "is dead", or the object; never the agent of an active verb
+    ("a man shot and killed his wife")."""
+    if _negated(verb) or any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return None  # "was not hurt"; "a woman was also wounded": one more, the total untold
+    if rel == "nsubj" and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return None
+    words = [verb] + [
+        c
+        for c in verb.children
+        if c.dep_ in ("acomp", "oprd")
+        or (c.dep_ == "conj" and not any(g.dep_.startswith("nsubj") for g in c.children))
+    ]
+    if rel == "nsubj":  # "died after", "is dead", "was found dead" -- not "shot and killed him"
+        words = [w for w in words if not any(c.dep_ == "dobj" for c in w.children)]
+    # a verb by its lemma only: "who lives in the home" is not "lives" lost
+    classes = {
+        _token_class(w) for w in words if w.pos_ != "VERB" or w.lemma_.lower() in ROLE_CLASSES
+    }
+    return next((r for r in ("killed", "injured") if r in classes), None)
+
+
+def _implicit_role(tok: Token) -> str | None:
+    """Whether the one person an indefinite noun names was killed or injured, by its own
+    participle ("a man killed in ..."), relative clause ("a man who died") or verb."""
+    if any(
+        c.dep_ == "amod" and c.lower_ in ("second", "third", "fourth", "other")
+        for c in tok.children
+    ):
+        return None  # "a second teen has died": more than one, the total untold
+    for c in tok.children:
+        if c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "JJ") and not _negated(c):
+            cls = _token_class(c)
+            if cls in ("killed", "injured"):
+                return cls
+        if c.dep_ == "relcl":
+            rel = next((g.dep_ for g in c.children if g.lower_ in ("who", "that")), None)
+            if rel in ("nsubj", "nsubjpass", "dobj") and _outcome(c, rel):
+                return _outcome(c, rel)
+    person = tok
+    while person.dep_ in ("appos", "conj") and person.head.i != person.i:
+        person = person.head  # "Trevor Williams, a 33-year-old man, was killed"
+    verb = person.head
+    if person.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return _outcome(verb, person.dep_)
+
+
 # Heads after which a list names the same people again ("two people, a man and a woman").
 _GENERIC_PEOPLE = frozenset(
     ["people", "person", "victim", "other", "individual", "resident", "civilian"]
@@ -628,6 +697,8 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
             heads[head.i] = head
     out: list[Slot] = []
     for head in heads.values():
+        if head.dep_ == "appos" and head.head.i in by_tok:
+            continue  # "two people, a man and a woman, were killed": the two, named again
         members = [head]
         stack = [head]
         while stack:  # "A, B and C": spaCy hangs C off B or off A
@@ -664,14 +735,16 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
 
         def member_start(m: Token) -> int:
             # a counted member starts at its number; a single one at its determiner ("his wife")
-            return (
-                by_tok[m.i].start if m.i in by_tok else min(t.idx for t in m.subtree if t.i <= m.i)
-            )
+            if m.i in by_tok and not by_tok[m.i].implicit:
+                return by_tok[m.i].start
+            return min(t.idx for t in m.subtree if t.i <= m.i)
 
         start = min(member_start(m) for m in members)
         end = members[-1].idx + len(members[-1].text)
         pieces = [
-            by_tok[m.i].text if m.i in by_tok else text[member_start(m) : m.idx + len(m.text)]
+            by_tok[m.i].text
+            if m.i in by_tok and not by_tok[m.i].implicit
+            else text[member_start(m) : m.idx + len(m.text)]
             for m in members
         ]
         one = len(singles)
@@ -688,6 +761,7 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
                 noun="people",
                 role=parts[0].role,
                 note="total of " + " + ".join(pieces),
+                implicit=all(p.implicit for p in parts),
             )
         )
     return out
@@ -994,6 +1068,32 @@ def sentence_slots(
         )
         if counted_tok is not None and fig.kind == "quantity" and fig.unit is None:
             counted.append((slots[-1], counted_tok))
+    for tok in doc:
+        aged = tok.lower_ == "old"  # "a 17-year-old": the words are also the age's slot
+        if not _implicit_person(tok) or (not aged and any(a <= tok.idx < b for a, b in taken)):
+            continue
+        role = _implicit_role(tok)
+        if role is None:
+            continue
+        noun = tok.lemma_.lower()
+        start = doc[tok.left_edge.i + 1].idx if aged else tok.idx
+        end = tok.idx + len(tok.text)
+        slots.append(
+            Slot(
+                kind="quantity",
+                text=text[start:end],
+                start=start,
+                end=end,
+                value=1,
+                low=1,
+                high=1,
+                noun=noun if noun in PERSON_NOUNS else "person",
+                role=role,
+                note="one person named without a number",
+                implicit=True,
+            )
+        )
+        counted.append((slots[-1], tok))
     slots.extend(_coordinated_totals(counted, text))
 
     # ---------- names ----------

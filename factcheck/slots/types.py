@@ -69,6 +69,9 @@ class Slot:
     label: str | None = None
     name: str | None = None
     note: str | None = None  # how it was resolved (e.g. "weekday, past tense")
+    # "A man was killed": one person named without a number. It is what the article says of
+    # that person, often one of several victims, so it is never compared across outlets.
+    implicit: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -111,6 +114,8 @@ class Slot:
             d["role"] = self.role
         if self.note:
             d["note"] = self.note
+        if self.implicit:
+            d["implicit"] = True
         return d
 
 
