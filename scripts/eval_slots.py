@@ -165,6 +165,20 @@ FOLLOW_UP_VERBS = {
     "hunt",
     "vigil",
     "honor",
+    # a scheduled event that is a date's subject ("the trial began Wednesday")
+    "trial",
+    "hearing",
+    "funeral",
+    "sentencing",
+    "arraignment",
+    "service",
+    "memorial",
+    "wake",
+    "march",
+    "rally",
+    "meeting",
+    "session",
+    "visitation",
 }
 
 

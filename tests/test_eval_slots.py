@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -121,6 +122,24 @@ def test_a_single_shooting_over_the_weekend_is_still_a_count():
     sents = ["Two people were killed in a shooting over the weekend, police said."]
     killed = es.candidate_counts(sents, extract_article_slots(sents, None), "killed")
     assert [c.slot.value for c in killed] == [2]
+
+
+def test_a_stated_figure_ranks_before_one_person_named_without_a_number():
+    from factcheck.slots import extract_article_slots
+
+    sents = ["A man was shot and killed Saturday.", "Police said two people were killed."]
+    killed = es.candidate_counts(sents, extract_article_slots(sents, None), "killed")
+    assert [(c.slot.value, c.slot.implicit) for c in killed] == [(2, False), (1, True)]
+
+
+def test_a_trials_date_is_never_the_incidents():
+    from datetime import date
+
+    from factcheck.slots import extract_article_slots
+
+    sents = ["The trial began Wednesday morning.", "The funeral was held Saturday."]
+    slots = extract_article_slots(sents, datetime(2016, 7, 6))
+    assert es.candidate_dates(sents, slots, date(2016, 7, 6)) == []
 
 
 @pytest.mark.parametrize(

@@ -478,6 +478,27 @@ def test_light_verbs_take_their_object_as_the_event(sentence, role):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("The trial began Wednesday morning.", "trial"),
+        ("The funeral is set for Saturday.", "funeral"),
+        ("A vigil was held Sunday night.", "vigil"),
+        ("The shooting happened Sunday night.", "happen"),
+    ],
+)
+def test_a_scheduled_event_as_subject_is_the_dates_event(sentence, role):
+    assert [s.role for s in extract_slots(sentence, THU) if s.kind in ("date", "time")] == [role]
+
+
+def test_a_trials_day_does_not_meet_the_shootings_day():
+    from factcheck.slots import compare_slots
+
+    trial = extract_slots("The trial began Wednesday.", THU)
+    shooting = extract_slots("The man was shot Tuesday.", THU)
+    assert [c.status for c in compare_slots(trial, shooting)] == ["unrelated"]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The officer followed the car for 1/2 mile before it stopped.",

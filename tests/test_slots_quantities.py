@@ -261,6 +261,9 @@ def test_percent_in_context():
         ("Two men, a woman and a child were killed.", 4, "killed"),
         ("The gunman killed his wife and two daughters.", 3, "killed"),
         ("Two brothers and a cousin were killed.", 3, "killed"),
+        # a headline's comma stands for "and"
+        ("Child, Three Adults Injured in DeKalb Shooting", 4, "injured"),
+        ("Infant, 2 Women Killed in Shooting", 3, "killed"),
     ],
 )
 def test_conjoined_counts_give_their_total(sentence, total, role):

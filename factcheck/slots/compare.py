@@ -64,9 +64,16 @@ def _time_desc(s: Slot) -> str:
 _LEGAL_EVENTS: dict[str, str] = {
     **dict.fromkeys(["plead", "pleaded", "plea"], "plea"),
     **dict.fromkeys(["sentence", "sentenced"], "sentenced"),
-    **dict.fromkeys(["arraign", "arraigned", "appear", "hearing"], "court appearance"),
+    **dict.fromkeys(
+        ["arraign", "arraigned", "appear", "hearing", "arraignment", "session"], "court appearance"
+    ),
+    **dict.fromkeys(["trial"], "trial"),
+    **dict.fromkeys(["sentencing"], "sentenced"),
     **dict.fromkeys(["convict", "convicted", "acquit", "acquitted", "find"], "verdict"),
-    **dict.fromkeys(["bury", "funeral", "mourn", "vigil", "memorial"], "funeral"),
+    **dict.fromkeys(
+        ["bury", "funeral", "mourn", "vigil", "memorial", "service", "wake", "visitation"],
+        "funeral",
+    ),
     **dict.fromkeys(["release", "released", "bail"], "released"),
 }
 

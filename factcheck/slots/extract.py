@@ -266,6 +266,17 @@ _UNKNOWN = frozenset(["unclear", "clear", "known", "unknown", "uncertain", "cert
 LIGHT_VERBS = frozenset(["enter", "have", "hold", "waive", "make", "file", "attend", "get"])
 
 
+# Verbs that only say an event takes place, and the scheduled events they often say it of.
+_HAPPEN_VERBS = frozenset(
+    ["begin", "start", "open", "end", "resume", "conclude", "continue", "take", "be", "set",
+     "schedule", "plan", "hold"]
+)  # fmt: skip
+_SCHEDULED_EVENTS = frozenset(
+    ["trial", "hearing", "funeral", "vigil", "sentencing", "arraignment", "service", "memorial",
+     "wake", "march", "rally", "meeting", "session", "visitation"]
+)  # fmt: skip
+
+
 def _date_role(span: Span, sent: str, start: int) -> str | None:
     if _SINCE_CUE.search(sent[max(0, start - 40) : start]):
         return "since"
@@ -300,6 +311,11 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if obj is not None:
             return obj.lemma_.lower()
+    if lemma in _HAPPEN_VERBS:
+        # "The trial began Wednesday", "the funeral is set for Saturday": the subject is the event
+        subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subj is not None and subj.lemma_.lower() in _SCHEDULED_EVENTS:
+            return subj.lemma_.lower()
     return "report" if lemma in REPORTING else lemma
 
 
@@ -669,11 +685,24 @@ def _one_person(tok: Token) -> bool:
     return tok.lemma_.lower() in _ONE_PERSON_NOUNS or tok.ent_type_ == "PERSON"
 
 
+def _headline(doc: Doc) -> bool:
+    """A title: no closing full stop and most words capitalized ("Child, Three Adults Injured
+    in DeKalb Shooting")."""
+    words = [t for t in doc if t.is_alpha]
+    if not words or doc.text.rstrip().endswith((".", "!", "?")) or len(words) > 20:
+        return False
+    return sum(t.text[0].isupper() for t in words if len(t) > 3) * 3 >= 2 * len(
+        [t for t in words if len(t) > 3]
+    )
+
+
 def _list_member(tok: Token) -> bool:
     """A later member of a list: a conjunct, or the middle of "A, B and C" that spaCy hangs
     as an apposition of A ("two men, a woman and three children")."""
     if tok.dep_ == "conj":
         return True
+    if tok.dep_ == "appos" and _headline(tok.doc) and tok.doc[tok.left_edge.i - 1].text == ",":
+        return True  # a headline's comma stands for "and": "Child, Three Adults Injured"
     if tok.dep_ != "appos" or not any(c.dep_ == "conj" for c in tok.children):
         return False
     # "two people, a man and a woman, were killed" closes with a comma: an apposition that
@@ -724,7 +753,9 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
         # "the suspect and the four people who were injured": the role is the counted noun's own
         # clause, not shared with the singular member
         if singles and any(
-            c.dep_ in ("relcl", "acl", "amod") and _token_class(c) == parts[0].role
+            c.dep_ in ("relcl", "acl", "amod")
+            and _token_class(c) == parts[0].role
+            and not (c.dep_ == "acl" and _headline(c.doc))  # "Child, Three Adults Injured"
             for m in members
             if m.i in by_tok
             for c in m.children
