@@ -253,25 +253,39 @@ def _aggregate(sentence: str) -> bool:
     return bool(AGGREGATE.search(sentence) or _CITY_SHOOTINGS.search(sentence))
 
 
+# Any word of a death: an article without one says nobody died.
+DEATH = re.compile(
+    r"\b(?:kill\w*|die[sd]?|dying|dead\w*|death\w*|fatal\w*|homicides?|murder\w*|slay\w*|slain|"
+    r"succumb\w*|passed away|lifeless|bod(?:y|ies)|coroner|medical examiner)\b",
+    re.IGNORECASE,
+)
+
+
 def candidate_counts(sentences: list[str], slots: list[list[Slot]], role: str) -> list[Cand]:
     """Counts of people killed / injured, in the order the article gives them; a total of
     conjoined counts ("two civilians and one officer") stands for its parts; none from a
-    sentence about a period (a statistic)."""
+    sentence about a period (a statistic). A figure the article gives ranks before one person
+    it names without a number ("a man was killed"). In an article with no word of a death,
+    the people shot are the injured ("a girl was shot in the leg", "four people were shot")."""
+    kept = [
+        i for i, sent in enumerate(sentences) if not (_aggregate(sent) or is_boilerplate_line(sent))
+    ]
+    roles = [role]
+    if role == "injured" and not any(DEATH.search(sentences[i]) for i in kept):
+        roles.append("shot")
     out = []
-    for i, sl in enumerate(slots):
-        if _aggregate(sentences[i]) or is_boilerplate_line(sentences[i]):
-            continue
+    for i in kept:
+        sl = slots[i]
         totals = [s for s in sl if s.note and s.note.startswith("total of")]
         for s in sl:
             if (
                 s.kind == "quantity"
-                and s.role == role
+                and s.role in roles
                 and s.unit is None
                 and noun_key(s.noun, s.role) == "person"
                 and not any(t is not s and t.start <= s.start and s.end <= t.end for t in totals)
             ):
-                out.append(Cand(s, 1 if s.implicit else 0, i))
-    # a figure the article gives beats one person it names without a number ("a man was killed")
+                out.append(Cand(s, 2 * roles.index(s.role) + s.implicit, i))
     return sorted(out, key=lambda c: c.tier)
 
 

@@ -132,6 +132,16 @@ def test_a_stated_figure_ranks_before_one_person_named_without_a_number():
     assert [(c.slot.value, c.slot.implicit) for c in killed] == [(2, False), (1, True)]
 
 
+def test_people_shot_are_the_injured_only_where_nobody_died():
+    from factcheck.slots import extract_article_slots
+
+    sents = ["A girl was shot in the leg Saturday.", "She is expected to recover."]
+    injured = es.candidate_counts(sents, extract_article_slots(sents, None), "injured")
+    assert [(c.slot.value, c.slot.role) for c in injured] == [(1, "shot")]
+    sents = ["Four people were shot Saturday.", "One of them died at the hospital."]
+    assert es.candidate_counts(sents, extract_article_slots(sents, None), "injured") == []
+
+
 def test_a_trials_date_is_never_the_incidents():
     from datetime import date
 

@@ -301,6 +301,9 @@ IMPLICIT_PEOPLE = [
     ("A man killed in a shooting Sunday was identified Monday.", "man", "killed"),
     ("Trevor Lane, a 33-year-old man, was shot and killed Friday.", "man", "killed"),
     ("Police found a man who had been shot to death.", "man", "killed"),
+    ("A woman who was shot Sunday died Monday.", "woman", "killed"),
+    # shot, the outcome untold: a role of its own
+    ("A man was shot Saturday.", "man", "shot"),
 ]
 
 
@@ -323,8 +326,7 @@ def test_one_person_named_without_a_number(sentence, text, role):
         # one more, the total untold
         "Police say a second teen has died.",
         "A 40-year-old woman was also wounded.",
-        # shot, outcome untold; not hurt
-        "A man was shot Saturday.",
+        # not hurt; arrested
         "A woman inside the house was not hurt.",
         "A man was arrested Sunday.",
     ],

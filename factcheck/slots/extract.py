@@ -618,6 +618,9 @@ def _implicit_person(tok: Token) -> bool:
     return tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children)
 
 
+_DIE_VERBS = frozenset(["die", "perish", "succumb"])
+
+
 def _outcome(verb: Token, rel: str) -> str | None:
     """'killed' / 'injured' when the verb says it happened to its `rel` argument: the subject
     of a passive or of "died" / "is dead", or the object; never the agent of an active verb
@@ -632,39 +635,39 @@ def _outcome(verb: Token, rel: str) -> str | None:
         if c.dep_ in ("acomp", "oprd")
         or (c.dep_ == "conj" and not any(g.dep_.startswith("nsubj") for g in c.children))
     ]
-    if rel == "nsubj":  # "died after", "is dead", "was found dead" -- not "shot and killed him"
-        words = [w for w in words if not any(c.dep_ == "dobj" for c in w.children)]
+    if rel == "nsubj":  # "died after", "is dead" -- the subject of "shot" or "killed" shot
+        words = [w for w in words if w.dep_ in ("acomp", "oprd") or w.lemma_.lower() in _DIE_VERBS]
     # a verb by its lemma only: "who lives in the home" is not "lives" lost
     classes = {
         _token_class(w) for w in words if w.pos_ != "VERB" or w.lemma_.lower() in ROLE_CLASSES
     }
-    return next((r for r in ("killed", "injured") if r in classes), None)
+    return next((r for r in ("killed", "injured", "shot") if r in classes), None)
 
 
 def _implicit_role(tok: Token) -> str | None:
-    """Whether the one person an indefinite noun names was killed or injured, by its own
-    participle ("a man killed in ..."), relative clause ("a man who died") or verb."""
+    """What happened to the one person an indefinite noun names: killed, injured or shot, by
+    its own participle ("a man killed in ..."), relative clause ("a man who died") or verb; the
+    gravest wins ("a woman who was shot Sunday died Monday" was killed)."""
     if any(
         c.dep_ == "amod" and c.lower_ in ("second", "third", "fourth", "other")
         for c in tok.children
     ):
         return None  # "a second teen has died": more than one, the total untold
+    found: set[str | None] = set()
     for c in tok.children:
         if c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "JJ") and not _negated(c):
-            cls = _token_class(c)
-            if cls in ("killed", "injured"):
-                return cls
+            found.add(_token_class(c))
         if c.dep_ == "relcl":
             rel = next((g.dep_ for g in c.children if g.lower_ in ("who", "that")), None)
-            if rel in ("nsubj", "nsubjpass", "dobj") and _outcome(c, rel):
-                return _outcome(c, rel)
+            if rel in ("nsubj", "nsubjpass", "dobj"):
+                found.add(_outcome(c, rel))
     person = tok
     while person.dep_ in ("appos", "conj") and person.head.i != person.i:
         person = person.head  # "Trevor Williams, a 33-year-old man, was killed"
     verb = person.head
-    if person.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    return _outcome(verb, person.dep_)
+    if person.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
+        found.add(_outcome(verb, person.dep_))
+    return next((r for r in ("killed", "injured", "shot") if r in found), None)
 
 
 # Heads after which a list names the same people again ("two people, a man and a woman").
