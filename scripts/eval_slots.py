@@ -235,6 +235,7 @@ def candidate_dates(sentences: list[str], slots: list[list[Slot]], dct: date) ->
 # many incidents, not this one's count.
 AGGREGATE = re.compile(
     r"\b(?:this year|so far|since (?:january|the start|(?:19|20)\d\d)|in (?:19|20)\d\d|"
+    r"(?:pair|string|series|spate|rash|wave) of (?:\w+ )?shootings|"
     r"year-to-date|nationwide|across the (?:country|nation|state|city)|last year|this month|"
     r"alone|annually|per year|every year|a year|"
     r"weekend(?:'s|’s)?\s+(?:of\s+)?(?:violence|toll|shootings|bloodshed|gunfire)|"

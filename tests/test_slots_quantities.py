@@ -187,12 +187,23 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     ("He left two children behind when he died.", "two", "child", "leave"),
     # an outcome past a comma is another noun's ("... behind, killed in a crash" is his)
     ("He left two children behind, killed in a drive-by shooting.", "two", "child", "leave"),
+    # the harm noun the count hangs off says what happened to them
+    (
+        "A shooting that claimed the life of one person and injured three others.",
+        "one",
+        "person",
+        "killed",
+    ),
+    ("The shooting claimed the lives of two men.", "two", "man", "killed"),
+    ("The deaths of three people shocked the town.", "three", "people", "killed"),
 ]
 
 # Page furniture is not a figure of the story.
 GALLERY = [
     "Image 1 of 16 A man died Thursday morning after being shot inside a home.",
     "Photo 3 of 12 Police at the scene on Monday.",
+    # a calibre is not a count either
+    "He accidentally wounded himself with a .22 rifle.",
 ]
 
 
@@ -326,6 +337,8 @@ def test_one_person_named_without_a_number(sentence, text, role):
         # one more, the total untold
         "Police say a second teen has died.",
         "A 40-year-old woman was also wounded.",
+        # one more than someone named before
+        "In addition to the boy, an 8-year-old girl was shot while she was inside the home.",
         # not hurt; arrested
         "A woman inside the house was not hurt.",
         "A man was arrested Sunday.",

@@ -363,6 +363,15 @@ def _best_role(cands: list[Token]) -> str | None:
     return None
 
 
+# Nouns of harm whose "of" names the people it happened to.
+_HARM_NOUNS = {
+    **dict.fromkeys(
+        ["life", "lives", "death", "killing", "murder", "slaying", "homicide"], "killed"
+    ),
+    **dict.fromkeys(["wounding", "injury"], "injured"),
+    **dict.fromkeys(["shooting"], "shot"),
+}
+
 _PARENT_NOUNS = frozenset(
     ["father", "mother", "parent", "dad", "mom", "grandmother", "grandfather", "grandparent"]
 )
@@ -488,6 +497,14 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     noun = noun_tok.lemma_.lower() if noun_tok is not None else None
     if noun and role_class(noun):  # "49 deaths", "12 injuries"
         return noun, modifies, role_class(noun)
+    # "claimed the lives of two men", "the deaths of three people", "the killing of a man":
+    # the noun the count hangs off says what happened to them
+    if (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "of"
+        and anchor.head.head.lemma_.lower() in _HARM_NOUNS
+    ):
+        return noun, modifies, _HARM_NOUNS[anchor.head.head.lemma_.lower()]
     # "four people were shot, three fatally": the adverb on the number is its outcome
     if any(
         t.lower_ in ("fatally", "mortally") for t in [*root.children, root.head] if t.i > root.i
@@ -653,6 +670,10 @@ def _implicit_role(tok: Token) -> str | None:
         for c in tok.children
     ):
         return None  # "a second teen has died": more than one, the total untold
+    if re.search(
+        r"\b(?:in addition to|besides|along with)\b", tok.doc.text[: tok.idx], re.IGNORECASE
+    ):
+        return None  # "In addition to the boy, a girl was shot": one more, the total untold
     found: set[str | None] = set()
     for c in tok.children:
         if c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "JJ") and not _negated(c):
@@ -1079,6 +1100,8 @@ def sentence_slots(
             and re.fullmatch(r"\d\d", piece)
         ):
             continue  # an abbreviated year ("in ’91"), not a count
+        if re.match(r"\.\d{2,3}\b", piece):
+            continue  # ".30-06", ".22-caliber": a calibre, not a count
         if _GALLERY.search(text[max(0, s - 30) : s]):
             continue  # "Image 1 of 16": a photo gallery's counter left in the page text
         if noun and noun not in PERSON_NOUNS and noun.endswith("s") and noun[:-1] in PERSON_NOUNS:
