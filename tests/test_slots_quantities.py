@@ -204,6 +204,7 @@ GALLERY = [
     "Photo 3 of 12 Police at the scene on Monday.",
     # a calibre is not a count either
     "He accidentally wounded himself with a .22 rifle.",
+    "He wounded himself with a .30-06-caliber bolt-action rifle.",
 ]
 
 

@@ -1100,7 +1100,7 @@ def sentence_slots(
             and re.fullmatch(r"\d\d", piece)
         ):
             continue  # an abbreviated year ("in ’91"), not a count
-        if re.match(r"\.\d{2,3}\b", piece):
+        if re.match(r"\.\d{2,3}\b", piece) or re.search(r"\.\d{2,3}-$", text[max(0, s - 5) : s]):
             continue  # ".30-06", ".22-caliber": a calibre, not a count
         if _GALLERY.search(text[max(0, s - 30) : s]):
             continue  # "Image 1 of 16": a photo gallery's counter left in the page text
