@@ -196,6 +196,8 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     ),
     ("The shooting claimed the lives of two men.", "two", "man", "killed"),
     ("The deaths of three people shocked the town.", "three", "people", "killed"),
+    # the group one of whom died did not die
+    ("One of the six, a 24-year-old man, died from a head wound.", "six", None, None),
 ]
 
 # Page furniture is not a figure of the story.

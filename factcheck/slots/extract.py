@@ -277,11 +277,16 @@ _SCHEDULED_EVENTS = frozenset(
 )  # fmt: skip
 
 
+_STAMP_PUNCT = " \t\n-–—|,.:;()[]"
+
+
 def _date_role(span: Span, sent: str, start: int) -> str | None:
     if _SINCE_CUE.search(sent[max(0, start - 40) : start]):
         return "since"
     if _STAMP.match(sent):  # "Updated: Jul 1, 2016 - 12:02 PM": when it was written
         return "report"
+    if not sent[:start].strip(_STAMP_PUNCT) and not sent[span.end_char :].strip(_STAMP_PUNCT):
+        return "report"  # a line that is only a date and time ("January 22, 2013 2:44 PM")
     label = _LABEL_STAMP.match(sent)
     if label and start <= label.end() + 2:
         return "report"
@@ -484,6 +489,8 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         and head.dep_ == "pobj"
         and head.head.lower_ == "of"
         and head.head.head.like_num
+    ) or (  # "one of the six, a man, died": the six did not
+        root.dep_ == "pobj" and head.lower_ == "of" and head.head.like_num
     )
     # A number that modifies a modifier ("152 mm artillery shells", "a 500-pound bomb") or that
     # carries a unit measures the noun; it does not count it.
