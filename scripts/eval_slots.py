@@ -77,6 +77,14 @@ _ABBREV = re.compile(
 )
 
 
+# "at 12:03 a.m. Friday.": the day after a clock time is the same sentence's.
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_DAY_START = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec)[a-z]*\.? \d"
+)
+
+
 def split_sentences(text: str) -> list[str]:
     """A cheap splitter: good enough to find dates and counts, and no second parse."""
     out: list[str] = []
@@ -84,7 +92,9 @@ def split_sentences(text: str) -> list[str]:
         piece = piece.strip() if piece else ""
         if not piece:
             continue
-        if out and _ABBREV.search(out[-1]):
+        if out and (
+            _ABBREV.search(out[-1]) or (_CLOCK_END.search(out[-1]) and _DAY_START.match(piece))
+        ):
             out[-1] += " " + piece
         else:
             out.append(piece)

@@ -23,6 +23,11 @@ def test_splitter_keeps_abbreviations_with_their_sentence():
         "Det. Jones said so.",
         "A man died.",
     ]
+    # a day after a clock time stays with it
+    assert es.split_sentences("Police were called at 12:03 a.m. Friday. He died.") == [
+        "Police were called at 12:03 a.m. Friday.",
+        "He died.",
+    ]
 
 
 def _cluster(tmp_path: Path) -> Path:

@@ -448,6 +448,8 @@ def test_reporting_date_is_marked():
         ("DATE: June 19, 2024 2:20 PM CST", "June 19, 2024 2:20 PM CST", None),
         # a line that is only a date and a time is the page's stamp
         ("June 19, 2024 2:44 PM", "June 19, 2024 2:44 PM", None),
+        # ... but a bare day cut from its sentence is not
+        ("Tuesday.", None, "Tuesday"),
         # what was not yet known on a day is the reporter's day, not the event's
         (
             "It was unclear Wednesday whether the girl shot Tuesday had died.",

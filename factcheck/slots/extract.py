@@ -285,8 +285,14 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
         return "since"
     if _STAMP.match(sent):  # "Updated: Jul 1, 2016 - 12:02 PM": when it was written
         return "report"
-    if not sent[:start].strip(_STAMP_PUNCT) and not sent[span.end_char :].strip(_STAMP_PUNCT):
-        return "report"  # a line that is only a date and time ("January 22, 2013 2:44 PM")
+    if (
+        not sent[:start].strip(_STAMP_PUNCT)
+        and not sent[span.end_char :].strip(_STAMP_PUNCT)
+        and re.search(r"\b(?:19|20)\d\d\b", span.text)
+    ):
+        # a line that is only a dated time ("January 22, 2013 2:44 PM"); not a bare "Friday.",
+        # which a splitter may have cut from its sentence
+        return "report"
     label = _LABEL_STAMP.match(sent)
     if label and start <= label.end() + 2:
         return "report"
