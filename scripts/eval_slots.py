@@ -304,8 +304,14 @@ def candidate_counts(sentences: list[str], slots: list[list[Slot]], role: str) -
 
 
 def day_of(c: Cand) -> date:
-    assert c.slot.value_start is not None
-    return c.slot.value_start.date()
+    """The day it starts ("Saturday night" runs into Sunday and is Saturday's); a clock time's
+    few minutes are the day of their middle ("12:03 a.m. Friday" reads 23:58 Thursday to 00:08
+    Friday, and is Friday's)."""
+    start, end = c.slot.value_start, c.slot.value_end
+    assert start is not None
+    if c.slot.granularity == "minute" and end is not None:
+        return (start + (end - start) / 2).date()
+    return start.date()
 
 
 def same_count(a: Slot, b: Slot) -> bool:

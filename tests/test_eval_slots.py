@@ -150,6 +150,18 @@ def test_people_shot_are_the_injured_only_where_nobody_died():
     assert es.candidate_counts(sents, extract_article_slots(sents, None), "injured") == []
 
 
+def test_a_clock_time_just_after_midnight_is_that_days():
+    from datetime import date
+
+    from factcheck.slots import extract_article_slots
+
+    sents = ["Police were alerted to a shooting at 12:03 a.m. Friday."]
+    dates = es.candidate_dates(
+        sents, extract_article_slots(sents, datetime(2015, 9, 12)), date(2015, 9, 12)
+    )
+    assert [es.day_of(c) for c in dates] == [date(2015, 9, 11)]
+
+
 def test_a_trials_date_is_never_the_incidents():
     from datetime import date
 
