@@ -475,6 +475,9 @@ def test_page_stamps_are_report_dates(sentence, stamp, event):
         ("He entered a plea Friday in the shooting death.", "plea"),
         ("Hundreds held a vigil Sunday night.", "vigil"),
         ("He and his wife had a court hearing Wednesday.", "hearing"),
+        ("On Monday, several witnesses took the stand.", "stand"),
+        # "took place" names no event of its own
+        ("The shooting took place Monday night.", "take"),
     ],
 )
 def test_light_verbs_take_their_object_as_the_event(sentence, role):
@@ -548,6 +551,13 @@ def test_a_clock_time_starting_a_sentence_is_not_a_stamp():
             "shoot",
         ),
         ("Talks opened Monday, two days before the vote.", "two days before", "2024-06-19", "vote"),
+        # the NER's one DATE "Nov. 26, 10 days" is a day and a span of time
+        (
+            "On Nov. 26, 10 days before the shooting, he bought a rifle.",
+            "10 days before",
+            "2023-12-06",
+            "shoot",
+        ),
     ],
 )
 def test_days_after_a_named_day_date_the_other_event(sentence, piece, day, role):
@@ -673,3 +683,41 @@ def test_the_same_day_of_a_following_clause_is_not_the_previous_date():
         if s.text == "the same day"
     ]
     assert same[0].value_start == datetime(2016, 7, 4)
+
+
+def test_the_night_before_a_day_in_the_same_sentence():
+    sentence = (
+        "The boy died Sunday morning after being shot on Rosa Parks Boulevard at around 8:30 p.m."
+        " the night before, according to police."
+    )
+    got = next(s for s in extract_slots(sentence, THU) if s.text.endswith("the night before"))
+    assert got.value_start == datetime(2024, 6, 15, 20, 0)
+    assert got.value_end == datetime(2024, 6, 15, 21, 0)
+    assert got.role == "shoot"  # the preposition before the split time hangs from "shot"
+
+
+@pytest.mark.parametrize(
+    ("piece", "start", "end"),
+    [
+        # an evening clock time is that evening's
+        ("8:30 p.m. last night", datetime(2024, 6, 19, 20, 25), datetime(2024, 6, 19, 20, 36)),
+        ("9 p.m. tonight", datetime(2024, 6, 20, 20, 55), datetime(2024, 6, 20, 21, 6)),
+        # a small-hours one keeps the whole night, which runs past midnight
+        ("1 a.m. last night", datetime(2024, 6, 19, 18, 0), datetime(2024, 6, 20, 6, 0)),
+    ],
+)
+def test_clock_time_with_last_night(piece, start, end):
+    got = next(s for s in extract_slots(f"Shots rang out {piece}.", THU) if s.kind == "time")
+    assert (got.value_start, got.value_end) == (start, end)
+
+
+def test_the_day_of_a_while_clause_under_a_shooting_is_the_shootings():
+    sentence = (
+        "Friends held a vigil Thursday night for a boy who was shot and killed while he sat in a"
+        " car Monday night."
+    )
+    roles = {s.text: s.role for s in extract_slots(sentence, THU) if s.kind in ("date", "time")}
+    assert roles == {"Thursday night": "vigil", "Monday night": "kill"}
+    # not under a harm verb: the clause's own verb
+    arrest = extract_slots("He was arrested Tuesday while he walked home.", THU)
+    assert [s.role for s in arrest if s.kind == "date"] == ["arrest"]

@@ -198,6 +198,20 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     ("The deaths of three people shocked the town.", "three", "people", "killed"),
     # the group one of whom died did not die
     ("One of the six, a 24-year-old man, died from a head wound.", "six", None, None),
+    # a headline's tally, with an aside the small model reads as apposition (an age)
+    (
+        "Roanoke shooter identified; 2 people, including shooter, dead, 3 wounded",
+        "2",
+        "people",
+        "killed",
+    ),
+    (
+        "Roanoke shooter identified; 2 people, including shooter, dead, 3 wounded",
+        "3",
+        None,
+        "injured",
+    ),
+    ("2 dead, 3 hurt in overnight shooting", "3", None, "injured"),
 ]
 
 # Page furniture is not a figure of the story.

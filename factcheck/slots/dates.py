@@ -381,9 +381,7 @@ def _clock(text: str) -> tuple[int, str, str] | None:
         # a.m./p.m. when the part of the day says it; read it with that part of the day.
         if h <= 12 and _MORNING_CUE.search(text):
             h %= 12
-        elif h < 12 and (
-            _AFTERNOON_CUE.search(text) or (h >= 5 and _EVENING_CUE.search(text))
-        ):
+        elif h < 12 and (_AFTERNOON_CUE.search(text) or (h >= 5 and _EVENING_CUE.search(text))):
             h += 12
         elif h < 5 and re.search(r"\bnight\b", text, re.IGNORECASE):
             h += 24  # "1:30 Saturday night" is the small hours after Saturday
@@ -555,9 +553,12 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
             if dm and (_WEEKDAY_RE.search(low) or _DAYWORD.search(low)):
                 part = dm.group(1).lower()
                 tod = PARTS[part]
-    if re.search(r"\btonight\b", low):
+    # "8:30 p.m. last night" is that evening's clock time; "1 a.m. last night" keeps the whole
+    # night, which runs past midnight into the next day
+    evening_clock = tod is not None and (rng or ck) and 720 <= tod[0] < 1440
+    if re.search(r"\btonight\b", low) and not evening_clock:
         part, tod = "tonight", PARTS["tonight"]
-    if re.search(r"\blast night\b|\bthe night before\b", low):
+    if re.search(r"\blast night\b|\bthe night before\b", low) and not evening_clock:
         part, tod = "night", PARTS["night"]
 
     # ---- the day / month / year ----

@@ -52,7 +52,7 @@ _EXTRA_TEMPORAL = re.compile(
     r"(?<![\d\s]\s)(?<!\d)\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b(?!\s*(?:mile|inch|cup|pound|hour|lb|kg|"
     r"percent|of\b))|"
     r"\b(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)\b|"
-    r"\bthe day (?:before|after)\b|\b(?:GMT|UTC|ET|EST|EDT|PT|PDT|PST|CT|CDT|CST|KST|MSK)\b|"
+    r"\bthe day (?:before|after)\b|\bthe (?:night|morning|afternoon|evening) before\b|\b(?:GMT|UTC|ET|EST|EDT|PT|PDT|PST|CT|CDT|CST|KST|MSK)\b|"
     r"\blocal time\b|\(local\)",
     re.IGNORECASE,
 )
@@ -232,6 +232,39 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+_TIME_PREPS = frozenset(["at", "on", "around", "about", "by", "in"])
+_WHILE = frozenset(["while", "as", "when"])
+
+
+def _attached_verb(span: Span) -> Token | None:
+    """The verb a date hangs from when the parse's own root for it says less:
+    - "shot ... at around 8:30 p.m. the night before": the small model may split the time and
+      hang its pieces elsewhere; the preposition just before it still hangs from the verb;
+    - "was shot and killed while he sat in a car Monday night": the day of the clause "while he
+      sat" is the shooting's (a clause of while / as / when under a harm verb)."""
+    doc = span.doc
+    verb = None
+    if span.start > 0:
+        prep = doc[span.start - 1]
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in _TIME_PREPS
+            and prep.head.pos_ == "VERB"
+            and not (span.start <= prep.head.i < span.end)
+        ):
+            verb = prep.head
+    if verb is None:
+        verb = _governing_verb(span.root)
+    if (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _WHILE for c in verb.children)
+        and ROLE_CLASSES.get(verb.head.lemma_.lower()) in ("killed", "injured", "shot")
+    ):
+        return verb.head
+    return verb
+
+
 REPORT_NOUNS = {
     "report",
     "statement",
@@ -263,7 +296,9 @@ _POST_AUTHOR = re.compile(r"\(@\w+\)\s*$")
 _UNKNOWN = frozenset(["unclear", "clear", "known", "unknown", "uncertain", "certain", "available"])
 
 # Verbs whose object names the event: "entered a plea", "held a vigil", "waived a hearing".
-LIGHT_VERBS = frozenset(["enter", "have", "hold", "waive", "make", "file", "attend", "get"])
+LIGHT_VERBS = frozenset(
+    ["enter", "have", "hold", "waive", "make", "file", "attend", "get", "take"]
+)  # fmt: skip
 
 
 # Verbs that only say an event takes place, and the scheduled events they often say it of.
@@ -301,7 +336,7 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
     head = span.root.head
     if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
         return "report"  # "according to an NBC report Tuesday morning"
-    verb = _governing_verb(span.root)
+    verb = _attached_verb(span) or _governing_verb(span.root)
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
@@ -319,8 +354,9 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
         return "report"
     if lemma in LIGHT_VERBS:
         # "entered a plea Friday", "had a court hearing Wednesday": the noun is the event
+        # ("took the stand Monday"; but "took place" says only that something happened)
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-        if obj is not None:
+        if obj is not None and obj.lemma_.lower() != "place":
             return obj.lemma_.lower()
     if lemma in _HAPPEN_VERBS:
         # "The trial began Wednesday", "the funeral is set for Saturday": the subject is the event
@@ -406,6 +442,15 @@ def _definite(noun: Token) -> bool:
     return any(g.dep_ in ("det", "poss") and g.lower_ not in ("a", "an") for g in noun.children)
 
 
+# A tally: a number, perhaps a person word and an aside, then the harm and the clause's end.
+_TALLY_AFTER = re.compile(
+    r"\s*(?:(people|persons|men|women|children|kids|teens|others|victims|adults)\s*)?"
+    r"(?:,\s*including\s+[^,]{1,40},\s*)?(dead|killed|wounded|injured|hurt)\b"
+    r"(?=\s*(?:$|[,;:.]|and\b|in\b|after\b|at\b|as\b|following\b|during\b|near\b|outside\b))",
+    re.IGNORECASE,
+)
+
+
 def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None]:
     root = span.root
     inside = {t.i for t in span}
@@ -413,6 +458,15 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     # The noun is the person's word, so only ages of the same kind of person compare.
     age_of = root.head if root.dep_ == "conj" and root.head.dep_ == "appos" else root
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    if (
+        unit is None
+        and root.like_num
+        and (tally := _TALLY_AFTER.match(span.doc.text, span.end_char))
+    ):
+        # "2 people, including shooter, dead, 3 wounded": a headline's tally, which the small
+        # model parses as apposition (an age) or hangs on the wrong verb
+        noun = span.doc[span.end].lemma_.lower() if tally.group(1) else None
+        return noun, None, ROLE_CLASSES[tally.group(2).lower()]
     if unit is None and root.like_num and after in ("yo", "y/o", "y.o."):  # "8 yo girl"
         nxt = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
         return (nxt.lower_ if nxt is not None and nxt.pos_ == "NOUN" else None), None, "age"
@@ -854,6 +908,22 @@ _TIMEISH = re.compile(
 _WEEKDAYISH = re.compile(r"\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
 
 
+# "Nov. 26, 10 days before the shooting": the NER's one DATE is a day and a span of time.
+_OFFSET_TAIL = re.compile(
+    r",\s+(?=(?:about |nearly |more than |some |just )?(?:\d+|an?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:days?|weeks?|months?|years?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _split_offset(span: tuple[int, int, str], text: str) -> list[tuple[int, int, str]]:
+    s, e, lab = span
+    m = _OFFSET_TAIL.search(text, s, e)
+    if m is None:
+        return [span]
+    return [(s, m.start(), lab), (m.end(), e, lab)]
+
+
 def _joinable(left: str, right: str) -> bool:
     """Join a time to a day ("3:15 a.m." + "Wednesday") or a weekday to a date; never two dates."""
     # "Wednesday, two days after ...": a span of time is not part of the day it follows.
@@ -945,6 +1015,7 @@ def sentence_slots(
     for rx in (_EXTRA_TEMPORAL, _ABBR_WEEKDAY):
         for m in rx.finditer(text):
             temporal.append((m.start(), m.end(), "DATE"))
+    temporal = [piece for t in temporal for piece in _split_offset(t, text)]
     for s, e, _lab in _merge(temporal, text):
         s = _extend_left(text, s, _LEFT_TEMPORAL)
         piece = text[s:e]
