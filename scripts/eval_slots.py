@@ -152,6 +152,7 @@ FOLLOW_UP_VERBS = {
     "list",
     "search",
     "surrender",
+    "pick",  # "was picked up Wednesday night in Madison County"
     "close",
     "reopen",
     "hear",

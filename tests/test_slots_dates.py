@@ -489,6 +489,7 @@ def test_light_verbs_take_their_object_as_the_event(sentence, role):
     [
         ("The trial began Wednesday morning.", "trial"),
         ("The funeral is set for Saturday.", "funeral"),
+        ("Preliminary hearings wrapped up Tuesday.", "hearing"),
         ("A vigil was held Sunday night.", "vigil"),
         ("The shooting happened Sunday night.", "happen"),
     ],
@@ -721,3 +722,20 @@ def test_the_day_of_a_while_clause_under_a_shooting_is_the_shootings():
     # not under a harm verb: the clause's own verb
     arrest = extract_slots("He was arrested Tuesday while he walked home.", THU)
     assert [s.role for s in arrest if s.kind == "date"] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "day"),
+    [
+        # a follow-up story retelling an old shooting: the weekday picks the year
+        (datetime(2017, 1, 28), "It happened Sunday, Nov. 15, near the precinct.", "2015-11-15"),
+        (datetime(2017, 1, 28), "He was shot Friday, June 13.", "2014-06-13"),
+        # the nearest year already has that weekday
+        (datetime(2017, 1, 28), "It happened Tuesday, Nov. 15.", "2016-11-15"),
+        # no weekday: the nearest past year
+        (datetime(2017, 1, 28), "It happened Nov. 15.", "2016-11-15"),
+    ],
+)
+def test_a_weekday_named_with_a_date_picks_its_year(published, sentence, day):
+    got = next(s for s in extract_slots(sentence, published) if s.kind == "date")
+    assert got.value_start == datetime.fromisoformat(day)

@@ -212,6 +212,11 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
         "injured",
     ),
     ("2 dead, 3 hurt in overnight shooting", "3", None, "injured"),
+    # a member of a counted group is not a count; the group is
+    ("Clark was one of four injured in a drive-by shooting.", "one", None, None),
+    ("Clark was one of four injured in a drive-by shooting.", "four", None, "injured"),
+    # an age given in words around it
+    ("Hernandez, whose age was given as 17 by police, died of a gunshot wound.", "17", None, "age"),
 ]
 
 # Page furniture is not a figure of the story.
@@ -257,6 +262,16 @@ def test_years_are_not_counts():
         assert not [s for s in extract_slots(sentence) if s.kind == "quantity"], sentence
     slots = extract_slots("The population grew to 2000 residents.")
     assert [s for s in slots if s.kind == "quantity" and s.value == 2000]
+
+
+def test_a_currency_sign_the_ner_left_out_is_money():
+    for sentence, text in [
+        ("The reward is $5,000.", "$5,000"),
+        ("Crime Stoppers raised the reward in his killing to $10,000, police said.", "$10,000"),
+    ]:
+        got = [s for s in extract_slots(sentence) if s.value == 5000 or s.value == 10000]
+        assert [(s.kind, s.text, s.unit) for s in got] == [("money", text, "USD")]
+        assert got[0].role not in ("killed", "injured")
 
 
 def test_money_in_context():

@@ -571,7 +571,11 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
             return None
     elif m := _MDY.search(low):
         mon, d1, d2, yr = MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3), m.group(4)
-        got = _absolute(mon, d1, int(d2) if d2 else None, int(yr) if yr else None, ctx, pub_day)
+        wm = _WEEKDAY_RE.search(low)
+        named = WEEKDAYS[wm.group(2).lower()] if wm else None
+        got = _absolute(
+            mon, d1, int(d2) if d2 else None, int(yr) if yr else None, ctx, pub_day, named
+        )
         if got is None:
             return None
         day, s, e, gran, resolved, note = got
@@ -785,8 +789,28 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
     )
 
 
+def _weekday_year(mon: int, d1: int, weekday: int, year: int, ctx: Context, pub: date) -> int:
+    """'Sunday, Nov. 15' in a story published in January 2017: not 2016 (a Tuesday) but 2015,
+    the latest year up to six back whose Nov. 15 is a Sunday (a follow-up story retelling an
+    old shooting). Not after publication unless the verb is in the future tense."""
+    for y in range(year, year - 7, -1):
+        try:
+            d = date(y, mon, d1)
+        except ValueError:
+            continue
+        if d.weekday() == weekday and (ctx.tense == "future" or d <= pub + timedelta(days=1)):
+            return y
+    return year
+
+
 def _absolute(
-    mon: int, d1: int, d2: int | None, year: int | None, ctx: Context, pub_day: date | None
+    mon: int,
+    d1: int,
+    d2: int | None,
+    year: int | None,
+    ctx: Context,
+    pub_day: date | None,
+    weekday: int | None = None,
 ) -> tuple[date | None, datetime, datetime, str, bool, str] | None:
     if year is None:
         if pub_day is None:
@@ -794,6 +818,10 @@ def _absolute(
             year, resolved, note = 2000, False, "no year, no publication date"
         else:
             year, resolved, note = _pick_year(mon, d1, pub_day, ctx.tense), True, "year from tense"
+            if weekday is not None and d2 is None:
+                named = _weekday_year(mon, d1, weekday, year, ctx, pub_day)
+                if named != year:
+                    year, note = named, "year from the weekday named with it"
     else:
         resolved, note = True, "absolute"
     try:

@@ -304,7 +304,7 @@ LIGHT_VERBS = frozenset(
 # Verbs that only say an event takes place, and the scheduled events they often say it of.
 _HAPPEN_VERBS = frozenset(
     ["begin", "start", "open", "end", "resume", "conclude", "continue", "take", "be", "set",
-     "schedule", "plan", "hold"]
+     "schedule", "plan", "hold", "wrap", "finish", "adjourn", "recess"]
 )  # fmt: skip
 _SCHEDULED_EVENTS = frozenset(
     ["trial", "hearing", "funeral", "vigil", "sentencing", "arraignment", "service", "memorial",
@@ -442,6 +442,12 @@ def _definite(noun: Token) -> bool:
     return any(g.dep_ in ("det", "poss") and g.lower_ not in ("a", "an") for g in noun.children)
 
 
+_AGE_GIVEN = re.compile(r"\bage\b[^.;,]{0,30}\b(?:as|was|is)\s*$", re.IGNORECASE)
+_MEMBER_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?\w+\s+(?:people\s+|others\s+|victims\s+)?"
+    r"(?:injured|wounded|killed|hurt|shot|dead)\b",
+    re.IGNORECASE,
+)
 # A tally: a number, perhaps a person word and an aside, then the harm and the clause's end.
 _TALLY_AFTER = re.compile(
     r"\s*(?:(people|persons|men|women|children|kids|teens|others|victims|adults)\s*)?"
@@ -1153,6 +1159,8 @@ def sentence_slots(
     for s, e, label in sorted(figures):
         if any(a <= s < b or a < e <= b for a, b in taken):
             continue
+        if s > 0 and text[s - 1] in "$€£¥":
+            s -= 1  # "is $5,000": the NER may leave the sign outside its MONEY or CARDINAL
         s = _extend_left(text, s, HEDGE_RE)
         cm = _CURRENCY_AFTER.match(text[e:])
         if cm:
@@ -1190,6 +1198,10 @@ def sentence_slots(
             continue  # "Image 1 of 16": a photo gallery's counter left in the page text
         if noun and noun not in PERSON_NOUNS and noun.endswith("s") and noun[:-1] in PERSON_NOUNS:
             noun = noun[:-1]
+        if fig.kind == "quantity" and _AGE_GIVEN.search(text[max(0, s - 45) : s]):
+            role = "age"  # "whose age was given as 17": an age, not a count
+        elif piece.lower() in ("one", "1") and _MEMBER_OF.match(text, e):
+            role = None  # "was one of four injured": a member; the four are the count
         taken.append((s, e))
         slots.append(
             Slot(
