@@ -739,3 +739,16 @@ def test_the_day_of_a_while_clause_under_a_shooting_is_the_shootings():
 def test_a_weekday_named_with_a_date_picks_its_year(published, sentence, day):
     got = next(s for s in extract_slots(sentence, published) if s.kind == "date")
     assert got.value_start == datetime.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # a day in the possessive is its noun's event's day
+        ("Tuesday's hearing focused on the brother.", "hearing"),
+        ("Police said Sunday's shooting was gang-related.", "shoot"),
+        ("Friday's killing shocked the town.", "kill"),
+    ],
+)
+def test_a_possessive_day_is_its_nouns_event(sentence, role):
+    assert [s.role for s in extract_slots(sentence, THU) if s.kind == "date"] == [role]

@@ -215,6 +215,14 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     # a member of a counted group is not a count; the group is
     ("Clark was one of four injured in a drive-by shooting.", "one", None, None),
     ("Clark was one of four injured in a drive-by shooting.", "four", None, "injured"),
+    # the subject of a relative clause with an object did the harm
+    (
+        "Police identified four men arrested near the precinct that injured five protesters.",
+        "four",
+        "man",
+        "arrested",
+    ),
+    ("Three people who died were identified.", "Three", "people", "killed"),
     # an age given in words around it
     ("Hernandez, whose age was given as 17 by police, died of a gunshot wound.", "17", None, "age"),
 ]

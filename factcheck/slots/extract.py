@@ -336,6 +336,13 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
     head = span.root.head
     if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
         return "report"  # "according to an NBC report Tuesday morning"
+    if span.root.dep_ == "poss" and head.pos_ == "NOUN":
+        # "Tuesday's hearing", "Sunday's shooting": the day of the noun's event
+        noun = head.lemma_.lower()
+        if noun in _SCHEDULED_EVENTS:
+            return noun
+        if noun.endswith("ing") and noun[:-3] in ROLE_CLASSES:
+            return noun[:-3]
     verb = _attached_verb(span) or _governing_verb(span.root)
     if verb is None:
         return None
@@ -382,6 +389,17 @@ def _token_class(tok: Token) -> str | None:
 def _negated(tok: Token) -> bool:
     """'weren't hurt', 'were not injured': the count is of people it did not happen to."""
     return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _agent_clause(verb: Token) -> bool:
+    """A relative clause whose pronoun is the subject of an active verb with an object ("who
+    shot two people"); not "who died", whose subject is the one it happened to."""
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in children)
+        and any(c.dep_ == "dobj" for c in children)
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    )
 
 
 def _best_role(cands: list[Token]) -> str | None:
@@ -587,6 +605,8 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     own_from = list(root.children) if definite_part else list(anchor.children) + list(root.children)
     for c in own_from:
         if c.dep_ in ("amod", "acl", "relcl", "oprd", "appos", "acomp") and c.i not in inside:
+            if c.dep_ == "relcl" and _agent_clause(c):
+                continue  # "four men ... that injured five protesters": the men did it
             cands.append(c)
             cands.extend(g for g in c.children if g.dep_ == "conj")  # "shot and killed"
     # Headlines hang a second clause off the number ("Nine Injured In Houston Shooting,
