@@ -153,6 +153,17 @@ FOLLOW_UP_VERBS = {
     "search",
     "surrender",
     "pick",  # "was picked up Wednesday night in Madison County"
+    "interview",
+    "question",
+    "apprehend",
+    "meet",
+    "order",
+    "deny",
+    "face",
+    "react",
+    "pronounce",  # "was pronounced dead at 12:30 p.m. Saturday": the death's hour
+    "improve",  # "her condition improved Thursday"
+    "obtain",
     "close",
     "reopen",
     "hear",
