@@ -150,6 +150,17 @@ def test_people_shot_are_the_injured_only_where_nobody_died():
     assert es.candidate_counts(sents, extract_article_slots(sents, None), "injured") == []
 
 
+def test_a_person_told_by_name_counts_killed_not_injured():
+    from factcheck.slots import extract_article_slots
+
+    sents = ["John Smith, 24, was killed.", "Jane Doe, 30, was wounded."]
+    slots = extract_article_slots(sents, None)
+    killed = es.candidate_counts(sents, slots, "killed")
+    assert [(c.slot.text, c.slot.value, c.slot.implicit) for c in killed] == [("Smith", 1, True)]
+    # a wounded person told by name is often one of several told one by one
+    assert es.candidate_counts(sents, slots, "injured") == []
+
+
 def test_a_clock_time_just_after_midnight_is_that_days():
     from datetime import date
 

@@ -355,6 +355,14 @@ IMPLICIT_PEOPLE = [
     ("A woman who was shot Sunday died Monday.", "woman", "killed"),
     # shot, the outcome untold: a role of its own
     ("A man was shot Saturday.", "man", "shot"),
+    # a headline drops the article ("Man fatally shot" is "a man was fatally shot")
+    ("Man fatally shot, four others injured during shooting on Semple Avenue", "Man", "killed"),
+    ("Teen killed in crash", "Teen", "killed"),
+    # a person told by name (the NER may call a surname nothing or an ORG)
+    ("Kellough, 15, of Evansville died of a self-inflicted gunshot wound.", "Kellough", "killed"),
+    ("Coroner Rusty Clevenger said Anna Marie Goode was shot and killed.", "Goode", "killed"),
+    ("The 1-year-old girl, Malijha Grant, died after being shot.", "Grant", "killed"),
+    ("John Smith, 24, was wounded.", "Smith", "injured"),
 ]
 
 
@@ -382,6 +390,13 @@ def test_one_person_named_without_a_number(sentence, text, role):
         # not hurt; arrested
         "A woman inside the house was not hurt.",
         "A man was arrested Sunday.",
+        # a name that did it, not had it done
+        "Smith shot and killed his wife.",
+        "Smith shot himself.",
+        # a headline's capitals and acronyms are not names
+        "Witness recalls details of fatal Bastrop Shooting Local News",
+        "2 key takeaways from the fatal Austin OIS",
+        "Women, child identified in fatal Ravenel shooting - WALB.com, South Georgia News",
     ],
 )
 def test_no_implicit_person(sentence):

@@ -717,7 +717,32 @@ _IMPLICIT_PERSON_NOUNS = frozenset(
 
 
 def _implicit_person(tok: Token) -> bool:
-    """'a man', 'a Detroit woman', 'a 17-year-old': an indefinite singular person, no number."""
+    """'a man', 'a Detroit woman', 'a 17-year-old': an indefinite singular person, no number;
+    a headline's bare 'Man fatally shot'; a named person ('Kellough, 15, died')."""
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    if _named_person(tok):
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ == "appos" and first.head.tag_ in ("NNS", "NNPS"):
+            return False  # "Her parents, Reyna Gonzalez and Julian Gonzalez, were killed"
+        # "Trevor Lane, a 33-year-old man, was killed": one person, read once, from "a man"
+        beside = [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "appos":
+            beside.append(tok.head)
+        return not any(_indefinite_person(b) for b in beside)
+    if (
+        tok.lemma_.lower() in _IMPLICIT_PERSON_NOUNS
+        and tok.tag_ in ("NN", "NNP")
+        and tok.left_edge.i == 0
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)
+    ):
+        return True  # "Man fatally shot, four others injured": a headline drops the article
+    return _indefinite_person(tok)
+
+
+def _indefinite_person(tok: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
         return False
     if any(c.dep_ == "nummod" for c in tok.children):
@@ -726,6 +751,41 @@ def _implicit_person(tok: Token) -> bool:
         return True
     # "a 17-year-old was killed": the parser makes "old" the head, "year" its modifier
     return tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children)
+
+
+def _named_person(tok: Token) -> bool:
+    """The last word of a person's name that is not a possessive ("Kellough", "Anna Marie
+    Goode"); one person, whatever the sentence then says happened to them."""
+    # The small model often tags a victim's surname as an ORG or nothing ("Kellough, 15, of
+    # Evansville died"): any proper noun heading its own phrase will do outside a title-case
+    # headline, where every word is a proper noun.
+    # A first word is capitalized anyway ("Witness recalls ...", "Baby, man killed"): there a
+    # word the NER did not call a person needs a first name or an age beside it.
+    doc = tok.doc
+    if not (
+        tok.tag_ == "NNP"
+        and tok.dep_ not in ("compound", "poss")
+        and tok.text[:1].isupper()
+        and tok.is_alpha
+        and not (tok.is_upper and len(tok) > 1)  # "OIS", "WALB": acronyms
+        and tok.lower_ not in _NOT_NAMES
+        and not any(c.dep_ == "case" for c in tok.children)
+    ):
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.ent_type_ not in ("", "ORG") or _headline(doc):
+        return False
+    return tok.i > 0 or any(
+        (c.dep_ == "compound" and c.tag_ == "NNP") or (c.dep_ == "appos" and c.like_num)
+        for c in tok.children
+    )
+
+
+NAMED_PERSON_NOTE = "one person, by name"
+_NOT_NAMES = frozenset(
+    ["police", "officer", "officers", "sheriff", "deputy", "deputies", "god", "news", "shooting"]
+)
 
 
 _DIE_VERBS = frozenset(["die", "perish", "succumb"])
@@ -768,7 +828,10 @@ def _implicit_role(tok: Token) -> str | None:
     ):
         return None  # "In addition to the boy, a girl was shot": one more, the total untold
     found: set[str | None] = set()
+    named = _named_person(tok)
     for c in tok.children:
+        if c.dep_ == "amod" and named:
+            continue  # "fatal ... Local News": a name takes no adjective; a title's words do
         if c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "JJ") and not _negated(c):
             found.add(_token_class(c))
         if c.dep_ == "relcl":
@@ -780,7 +843,19 @@ def _implicit_role(tok: Token) -> str | None:
         person = person.head  # "Trevor Williams, a 33-year-old man, was killed"
     verb = person.head
     if person.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
-        found.add(_outcome(verb, person.dep_))
+        rel = person.dep_
+        conjoined = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+        if (
+            rel == "nsubj"
+            and person.left_edge.i == 0
+            and person.lemma_.lower() in _IMPLICIT_PERSON_NOUNS
+            and not any(c.dep_ in ("det", "poss") for c in person.children)
+            and not tok.doc.text.rstrip().endswith(".")
+            and verb.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ in ("dobj", "ccomp") for v in conjoined for c in v.children)
+        ):
+            rel = "nsubjpass"  # a headline's "Man fatally shot": "was" dropped, not the agent
+        found.add(_outcome(verb, rel))
     return next((r for r in ("killed", "injured", "shot") if r in found), None)
 
 
@@ -1262,7 +1337,9 @@ def sentence_slots(
                 high=1,
                 noun=noun if noun in PERSON_NOUNS else "person",
                 role=role,
-                note="one person named without a number",
+                note=NAMED_PERSON_NOTE
+                if _named_person(tok)
+                else "one person named without a number",
                 implicit=True,
             )
         )
