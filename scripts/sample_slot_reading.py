@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from eval_clusters import split_of  # noqa: E402
-from eval_slots import DATA, candidate_counts, split_sentences  # noqa: E402
+from eval_clusters import split_of
+from eval_slots import DATA, candidate_counts, split_sentences
 
 
 def labelled_ids(labels_dir: Path) -> set[str]:
