@@ -267,7 +267,11 @@ AGGREGATE = re.compile(
     r"(?:shootings|shooting (?:attacks|incidents)|incidents)|shootings (?:across|around|throughout)|"
     r"separate \w+ shootings|in shootings|in the (?:u\.s\.?(?! virgin)|united states)|"
     r"since (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?|"
-    r"the (?:last|previous|past) (?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b",
+    r"the (?:last|previous|past) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|"
+    # background: another incident, months or years away ("eight months after a bystander was
+    # killed", "two others died in a fire years ago", "in an unrelated shooting")
+    r"(?:\w+ )?(?:months|years|decades) (?:ago|earlier|before|after|prior)|"
+    r"a (?:month|decade) (?:ago|earlier|before|after)|unrelated (?:incident|shooting|case|attack))\b",
     re.IGNORECASE,
 )
 _CITY_SHOOTINGS = re.compile(r"\bin [A-Z][a-z]+ shootings\b")  # "wounded in Chicago shootings"

@@ -315,6 +315,10 @@ def test_percent_in_context():
         # a headline's comma stands for "and"
         ("Child, Three Adults Injured in DeKalb Shooting", 4, "injured"),
         ("Infant, 2 Women Killed in Shooting", 3, "killed"),
+        # many headlines are in sentence case; "parents" are two
+        ("Woman, 2 children dead in apparent murder-suicide", 3, "killed"),
+        ("Parents, 3 children dead in house shooting", 5, "killed"),
+        ("His parents and two sisters were killed.", 4, "killed"),
     ],
 )
 def test_conjoined_counts_give_their_total(sentence, total, role):
@@ -330,6 +334,9 @@ def test_conjoined_counts_give_their_total(sentence, total, role):
         # an apposition names the same people again, it does not add to them
         "Two people, a man and a woman, were killed.",
         "Two people, a man and a woman were killed Sunday.",
+        "Two children, a five year and a six year old were injured in the shooting.",
+        # a headline's apposition closed by a comma names the one person
+        "Magnolia youth, Hank Bollen, dies in hunting accident",
         # the role is the counted noun's own clause: the suspect is not among the injured
         "The suspect and the four people who were injured were taken to the hospital.",
     ],
@@ -422,3 +429,25 @@ def test_implicit_people_are_not_compared_across_outlets():
     # the figures themselves still compare
     two = extract_slots("Two people were killed Saturday.")
     assert [c.status for c in compare_slots(two, three) if c.kind == "number"] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two men were shooting at each other when a woman was hit.",
+        "Two men shot a woman Sunday.",
+        "Three gunmen killed a man outside the bar.",
+    ],
+)
+def test_the_active_subject_of_a_harm_verb_is_no_count_of_victims(sentence):
+    first = next(s for s in extract_slots(sentence) if s.kind == "quantity")
+    assert first.role is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [("2 shot, 1 killed in Chicago", "killed"), ("Two people died at the scene.", "killed")],
+)
+def test_a_headline_subject_or_an_intransitive_verb_keeps_its_role(sentence, role):
+    slots = [s for s in extract_slots(sentence) if s.kind == "quantity" and s.role == role]
+    assert slots

@@ -402,6 +402,24 @@ def _agent_clause(verb: Token) -> bool:
     )
 
 
+_HARM_ACTS = frozenset(["shoot", "kill", "wound", "injure", "murder", "stab", "hit", "fire"])
+
+
+def _agents_of(verb: Token, subject: Token) -> bool:
+    """The active subject of a harm verb did it: "two men were shooting at each other", "two
+    men shot a woman". A headline's "1 killed" (the parser's subject of a bare participle) and
+    "two people died" are what happened to them."""
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _HARM_ACTS:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        return False
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" for c in children
+    )
+    return progressive or any(c.dep_ == "dobj" for c in children)
+
+
 def _best_role(cands: list[Token]) -> str | None:
     classes = [_token_class(c) for c in cands]
     negated = [cl for c, cl in zip(cands, classes, strict=True) if cl and _negated(c)]
@@ -646,6 +664,8 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
             # "are in serious condition", "in the hospital": often some of the injured, so a
             # role of its own, not a count of the injured
             return noun, modifies, "in hospital"
+        if _agents_of(verb, anchor):
+            return noun, modifies, None
         # "injures 9 people; gunman shot, killed": the verb's own outcome stands; only "shot"
         # is upgraded by a conjoined verb ("were shot and killed").
         own_verb = _token_class(verb)
@@ -888,13 +908,42 @@ def _headline(doc: Doc) -> bool:
     )
 
 
+def _title_line(doc: Doc) -> bool:
+    """A headline in title case, or a short line with no closing stop ("Woman, 2 children
+    dead in murder-suicide": many outlets write headlines in sentence case)."""
+    if _headline(doc):
+        return True
+    words = [t for t in doc if t.is_alpha]
+    return bool(words) and len(words) <= 14 and not doc.text.rstrip().endswith((".", "!", "?"))
+
+
+def _headline_comma(tok: Token) -> bool:
+    """A headline's comma stands for "and": "Child, Three Adults Injured", "Parents, 2
+    children dead" (the list opens the line; in a sentence the comma opens an apposition)."""
+    doc = tok.doc
+    if tok.dep_ != "appos" or doc[tok.left_edge.i - 1].text != ",":
+        return False
+    after = tok.right_edge.i + 1
+    if after < len(doc) and doc[after].text in (",", "--", "—", ")"):
+        return False  # "Magnolia youth, Hank Bollen, dies": the youth, named
+    return _headline(doc) or (_title_line(doc) and tok.head.left_edge.i == 0)
+
+
+def _pair_noun(tok: Token) -> bool:
+    """'parents', 'a couple': two people, as a member of a list ("Parents, 2 children dead")."""
+    lemma = tok.lemma_.lower()
+    return (lemma == "parent" and tok.tag_ in ("NNS", "NNPS")) or (
+        lemma == "couple" and tok.tag_ in ("NN", "NNP")
+    )
+
+
 def _list_member(tok: Token) -> bool:
     """A later member of a list: a conjunct, or the middle of "A, B and C" that spaCy hangs
     as an apposition of A ("two men, a woman and three children")."""
     if tok.dep_ == "conj":
         return True
-    if tok.dep_ == "appos" and _headline(tok.doc) and tok.doc[tok.left_edge.i - 1].text == ",":
-        return True  # a headline's comma stands for "and": "Child, Three Adults Injured"
+    if _headline_comma(tok):
+        return True
     if tok.dep_ != "appos" or not any(c.dep_ == "conj" for c in tok.children):
         return False
     # "two people, a man and a woman, were killed" closes with a comma: an apposition that
@@ -928,8 +977,18 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
                     members.append(c)
                     stack.append(c)
         members.sort(key=lambda m: m.i)
-        if not all(m.i in by_tok or _one_person(m) for m in members):
+        if not all(m.i in by_tok or _one_person(m) or _pair_noun(m) for m in members):
             continue
+        if members[0].i in by_tok and (
+            named := [c for c in members[0].children if c.dep_ == "appos" and c not in members]
+        ):
+            # "Two children, a five year and a six year old were injured": the apposition
+            # and the parser's conjunct name the same two, not more people
+            rest = len(named) + sum(
+                by_tok[m.i].value or 0 if m.i in by_tok else 1 for m in members[1:]
+            )
+            if rest == by_tok[members[0].i].value:
+                continue
         parts = [by_tok[m.i] for m in members if m.i in by_tok]
         singles = [m for m in members if m.i not in by_tok]
         if (
@@ -947,7 +1006,9 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
         if singles and any(
             c.dep_ in ("relcl", "acl", "amod")
             and _token_class(c) == parts[0].role
-            and not (c.dep_ == "acl" and _headline(c.doc))  # "Child, Three Adults Injured"
+            # a headline's outcome is every member's: "Child, Three Adults Injured",
+            # "Woman, 2 children dead"
+            and not (c.dep_ in ("acl", "amod") and _title_line(c.doc) and m.i == members[-1].i)
             for m in members
             if m.i in by_tok
             for c in m.children
@@ -970,7 +1031,7 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
             else text[member_start(m) : m.idx + len(m.text)]
             for m in members
         ]
-        one = len(singles)
+        one = sum(2 if _pair_noun(m) else 1 for m in singles)
         out.append(
             Slot(
                 kind="quantity",
