@@ -110,6 +110,10 @@ def test_splitter_never_raises(text):
         "RELATED: Two people were injured in a crash on the interstate",
         "At least 43 people were wounded in shootings in the city this past weekend.",
         "The last two officers injured in the line of duty were honored.",
+        # background: another incident months or years away, or an unrelated one
+        "The shooting came eight months after two people were injured in a gang fight.",
+        "Two people were injured in a fire at the house years ago.",
+        "In an unrelated shooting, two people were injured on Elm Street.",
     ],
 )
 def test_counts_of_many_incidents_or_other_stories_are_not_candidates(sentence):
