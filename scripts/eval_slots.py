@@ -408,7 +408,14 @@ def main(argv: list[str] | None = None) -> int:
         help="pickle of the extracted slots; reused when it exists (iterate on selection rules "
         "without re-parsing; delete it after changing the extractor)",
     )
-    ap.add_argument("--errors", type=int, default=15, help="wrong cases to print per measure")
+    ap.add_argument("--errors", type=int, default=15, help="wrong cases to keep per measure")
+    ap.add_argument(
+        "--quote-sentences",
+        action="store_true",
+        help="keep each wrong case's sentence in --out (for a local file under runs/ only: the "
+        "news text is licensed for research and never goes into the repository; without this "
+        "flag a case names its article and sentence number)",
+    )
     ap.add_argument(
         "--labels",
         default=None,
@@ -582,6 +589,7 @@ def main(argv: list[str] | None = None) -> int:
                                 "gold": str(gdate),
                                 "text": c.slot.text,
                                 "pred": c.slot.to_dict().get("start"),
+                                "sentence_index": c.index,
                                 "sentence": sents[c.index][:200],
                             },
                         )
@@ -622,6 +630,7 @@ def main(argv: list[str] | None = None) -> int:
                             "text": c.slot.text,
                             "low": c.slot.low,
                             "high": c.slot.high,
+                            "sentence_index": c.index,
                             "sentence": sents[c.index][:200],
                         },
                     )
@@ -681,6 +690,7 @@ def main(argv: list[str] | None = None) -> int:
                                 "pred": c.slot.to_dict().get("start")
                                 if key == "date"
                                 else [c.slot.low, c.slot.high],
+                                "sentence_index": c.index,
                                 "sentence": sents[c.index][:200],
                             }
                         )
@@ -747,6 +757,15 @@ def main(argv: list[str] | None = None) -> int:
         f"split {args.split}: {len(clusters)} clusters, {sum(len(a) for _, a in clusters)} articles, {n_sent} sentences; "
         f"{secs:.1f} s ({n_parsed} parsed in {parse_secs:.1f} s)"
     )
+    if not args.quote_sentences:
+        for case in (
+            case
+            for table_ in (errors, reading_errors)
+            for by_key in table_.values()
+            for cases in by_key.values()
+            for case in cases
+        ):
+            case.pop("sentence", None)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(
