@@ -513,6 +513,14 @@ def main(argv: list[str] | None = None) -> int:
     }
     errors: dict[str, dict[str, list[dict]]] = {m: {k: [] for k in measures} for m in modes}
 
+    def where(sents: list[str], i: int) -> dict:
+        # the news text is licensed for research: a case names its sentence, quotes it only
+        # on request (a local file under runs/)
+        return {
+            "sentence_index": i,
+            **({"sentence": sents[i][:200]} if args.quote_sentences else {}),
+        }
+
     def record(mode: str, key: str, ok: bool, strict: bool, err: dict) -> None:
         st = stats[mode][key]
         st["found"] += 1
@@ -589,8 +597,7 @@ def main(argv: list[str] | None = None) -> int:
                                 "gold": str(gdate),
                                 "text": c.slot.text,
                                 "pred": c.slot.to_dict().get("start"),
-                                "sentence_index": c.index,
-                                "sentence": sents[c.index][:200],
+                                **where(sents, c.index),
                             },
                         )
             accepts: dict[str, set[float]] = {}
@@ -630,8 +637,7 @@ def main(argv: list[str] | None = None) -> int:
                             "text": c.slot.text,
                             "low": c.slot.low,
                             "high": c.slot.high,
-                            "sentence_index": c.index,
-                            "sentence": sents[c.index][:200],
+                            **where(sents, c.index),
                         },
                     )
             reading = labels.get(art["doc_id"])
@@ -690,8 +696,7 @@ def main(argv: list[str] | None = None) -> int:
                                 "pred": c.slot.to_dict().get("start")
                                 if key == "date"
                                 else [c.slot.low, c.slot.high],
-                                "sentence_index": c.index,
-                                "sentence": sents[c.index][:200],
+                                **where(sents, c.index),
                             }
                         )
     secs = time.perf_counter() - t0
@@ -757,15 +762,6 @@ def main(argv: list[str] | None = None) -> int:
         f"split {args.split}: {len(clusters)} clusters, {sum(len(a) for _, a in clusters)} articles, {n_sent} sentences; "
         f"{secs:.1f} s ({n_parsed} parsed in {parse_secs:.1f} s)"
     )
-    if not args.quote_sentences:
-        for case in (
-            case
-            for table_ in (errors, reading_errors)
-            for by_key in table_.values()
-            for cases in by_key.values()
-            for case in cases
-        ):
-            case.pop("sentence", None)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(

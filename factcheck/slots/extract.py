@@ -923,10 +923,15 @@ def _headline_comma(tok: Token) -> bool:
     doc = tok.doc
     if tok.dep_ != "appos" or doc[tok.left_edge.i - 1].text != ",":
         return False
-    after = tok.right_edge.i + 1
-    if after < len(doc) and doc[after].text in (",", "--", "—", ")"):
+    if _closed_by_comma(tok):
         return False  # "Magnolia youth, Hank Bollen, dies": the youth, named
     return _headline(doc) or (_title_line(doc) and tok.head.left_edge.i == 0)
+
+
+def _closed_by_comma(tok: Token) -> bool:
+    """The phrase ends at a comma, dash or bracket: an apposition set off on both sides."""
+    after = tok.right_edge.i + 1
+    return after < len(tok.doc) and tok.doc[after].text in (",", "--", "—", ")")
 
 
 def _pair_noun(tok: Token) -> bool:
@@ -948,8 +953,7 @@ def _list_member(tok: Token) -> bool:
         return False
     # "two people, a man and a woman, were killed" closes with a comma: an apposition that
     # names the two, not more people
-    after = tok.right_edge.i + 1
-    return not (after < len(tok.doc) and tok.doc[after].text in (",", "--", "—", ")"))
+    return not _closed_by_comma(tok)
 
 
 def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slot]:
