@@ -127,6 +127,7 @@ INCIDENT_VERBS = {
     "stab",
     "murder",
     "hit",
+    "suffer",  # "died Sunday from injuries suffered Saturday night"
 }
 # Verbs that often date the incident but also what follows it (a victim who died days later,
 # a body found the next morning, a call police answered): ranked after the shooting verbs.
@@ -208,8 +209,14 @@ FOLLOW_UP_VERBS = {
 @dataclass(frozen=True)
 class Cand:
     slot: Slot
-    tier: int
+    tier: float  # rank: lower first (a death's day can fall between two ranks)
     index: int  # sentence number
+
+
+def _in_quote(sentence: str, start: int) -> bool:
+    """Whether the offset lies inside a quotation ("We opened the school today")."""
+    before = sentence[:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def candidate_dates(sentences: list[str], slots: list[list[Slot]], dct: date) -> list[Cand]:
@@ -218,7 +225,10 @@ def candidate_dates(sentences: list[str], slots: list[list[Slot]], dct: date) ->
     anywhere. Dates governed by a follow-up verb ("arrested", "appeared") are left out: when
     they are all an article gives, it gives no incident date. Within that order a date on
     the publication day drops one rank unless a shooting verb governs it (same-day dates are
-    mostly today's follow-ups: a vigil, an arrest, a victim named); earlier sentences first.
+    mostly today's follow-ups: a vigil, an arrest, a victim named); a date inside a quotation
+    ranks as one anywhere (a speaker's "today" is the day they spoke); earlier sentences first.
+    A death's day ranks after an earlier day (up to a week before) in a sentence about the
+    shooting: "died Sunday from injuries suffered Saturday night", "died two days later".
     Reporting dates ("police said Monday", page stamps), "since" anchors and dates after
     publication are left out."""
     out: list[Cand] = []
@@ -247,9 +257,25 @@ def candidate_dates(sentences: list[str], slots: list[list[Slot]], dct: date) ->
                 tier = 3
             if tier > 0 and s.value_start.date() == dct:
                 tier += 1
+            if _in_quote(sent, s.start):
+                tier = max(tier, 3)
             out.append(Cand(s, tier, i))
+    out = [_after_the_shooting(c, out) for c in out]
     out.sort(key=lambda c: (c.tier, c.index))
     return out
+
+
+def _after_the_shooting(c: Cand, cands: list[Cand]) -> Cand:
+    """A death's day, ranked just after the latest-ranked earlier day (up to a week before) in
+    a sentence about the shooting: the victim was shot first and died later."""
+    if c.slot.role != "die":
+        return c
+    before = [
+        o.tier
+        for o in cands
+        if o is not c and o.tier <= 2 and 0 < (day_of(c) - day_of(o)).days <= 7
+    ]
+    return Cand(c.slot, max(before) + 0.5, c.index) if before else c
 
 
 # A sentence about a period ("67 officers have been killed this year", "nearly 500 children

@@ -187,6 +187,56 @@ def test_a_trials_date_is_never_the_incidents():
     assert es.candidate_dates(sents, slots, date(2016, 7, 6)) == []
 
 
+def _first_days(sents, published):
+    from datetime import date
+
+    from factcheck.slots import extract_article_slots
+
+    slots = extract_article_slots(sents, datetime.combine(published, datetime.min.time()))
+    return [es.day_of(c) for c in es.candidate_dates(sents, slots, published)]
+
+
+def test_a_death_after_the_shooting_ranks_after_the_shooting_day():
+    from datetime import date
+
+    # published Tuesday 1 Nov 2016: died Sunday 30 Oct, shot Saturday 29 Oct
+    days = _first_days(
+        [
+            "A 57-year-old man died Sunday at a hospital.",
+            "He had been celebrating a birthday Saturday night before the shooting.",
+        ],
+        date(2016, 11, 1),
+    )
+    assert days[:2] == [date(2016, 10, 29), date(2016, 10, 30)]
+    # with no earlier day about the shooting, the death's day stays first
+    days = _first_days(["A 57-year-old man died Sunday after a shooting."], date(2016, 11, 1))
+    assert days == [date(2016, 10, 30)]
+
+
+def test_injuries_suffered_date_the_shooting():
+    from datetime import date
+
+    days = _first_days(
+        ["Tom Reed, 57, died Sunday from gunshot wounds he suffered Saturday night."],
+        date(2016, 11, 1),
+    )
+    assert days[0] == date(2016, 10, 29)
+
+
+def test_a_quoted_day_ranks_as_one_anywhere():
+    from datetime import date
+
+    # published Friday 8 Jan 2016: the neighbour's "today" is the day she spoke
+    days = _first_days(
+        [
+            '"My son was shot today for nothing," his mother said.',
+            "The shooting happened about 9 p.m. Wednesday on Elm Street.",
+        ],
+        date(2016, 1, 8),
+    )
+    assert days[0] == date(2016, 1, 6)
+
+
 @pytest.mark.parametrize(
     "row",
     ['["a", "b"]', '{"doc": "a", "date": ["2024-13-40"]}', '{"doc": "a", "killed": ["two"]}'],

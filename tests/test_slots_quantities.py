@@ -318,6 +318,10 @@ def test_percent_in_context():
         # many headlines are in sentence case; "parents" are two
         ("Woman, 2 children dead in apparent murder-suicide", 3, "killed"),
         ("Parents, 3 children dead in house shooting", 5, "killed"),
+        # every member of a headline's list is counted, the outcome hung on the last one
+        ("3 adults, 2 children killed in Surry County murder-suicide", 5, "killed"),
+        ("4 Men, 1 Woman Injured in Party Shooting", 5, "injured"),
+        ("Two women, one man injured in downtown shootout", 3, "injured"),
         ("His parents and two sisters were killed.", 4, "killed"),
     ],
 )

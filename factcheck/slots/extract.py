@@ -921,8 +921,8 @@ def _headline_comma(tok: Token) -> bool:
     """A headline's comma stands for "and": "Child, Three Adults Injured", "Parents, 2
     children dead" (the list opens the line; in a sentence the comma opens an apposition)."""
     doc = tok.doc
-    if tok.dep_ != "appos" or doc[tok.left_edge.i - 1].text != ",":
-        return False
+    if tok.dep_ != "appos" or "," not in (doc[tok.left_edge.i].text, doc[tok.left_edge.i - 1].text):
+        return False  # (the parser hangs the comma on either side: "3 Men, 1 Woman Injured")
     if _closed_by_comma(tok):
         return False  # "Magnolia youth, Hank Bollen, dies": the youth, named
     return _headline(doc) or (_title_line(doc) and tok.head.left_edge.i == 0)
@@ -995,6 +995,12 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
                 continue
         parts = [by_tok[m.i] for m in members if m.i in by_tok]
         singles = [m for m in members if m.i not in by_tok]
+        if all(_headline_comma(m) for m in members[1:]) and len(
+            roles := {p.role for p in parts} - {None}
+        ) == 1:
+            # a headline's outcome is every member's, though the parser hangs it on the last:
+            # "2 adults, 2 children killed", "3 Men, 1 Woman Injured"
+            parts = [dataclasses.replace(p, role=next(iter(roles))) for p in parts]
         if (
             members[0].i in by_tok
             and members[1].dep_ == "appos"
