@@ -214,9 +214,14 @@ class Cand:
 
 
 def _in_quote(sentence: str, start: int) -> bool:
-    """Whether the offset lies inside a quotation ("We opened the school today")."""
-    before = sentence[:start]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    """Whether the offset lies inside a quotation ("We opened the school today"), also one
+    opened in an earlier sentence and closed in this one ('kids getting shot today," she said')."""
+    before, after = sentence[:start], sentence[start:]
+    return (
+        before.count('"') % 2 == 1
+        or before.count("“") > before.count("”")
+        or after.count("”") > after.count("“")
+    )
 
 
 def candidate_dates(sentences: list[str], slots: list[list[Slot]], dct: date) -> list[Cand]:

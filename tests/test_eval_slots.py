@@ -188,8 +188,6 @@ def test_a_trials_date_is_never_the_incidents():
 
 
 def _first_days(sents, published):
-    from datetime import date
-
     from factcheck.slots import extract_article_slots
 
     slots = extract_article_slots(sents, datetime.combine(published, datetime.min.time()))

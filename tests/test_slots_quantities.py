@@ -131,6 +131,7 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     ("McNeil, a father of four, was killed when gunmen opened fire.", "four", "child", None),
     # an age closing a headline, after the person's word
     ("SAPD: 15-year-old shoots, kills man, 18", "18", "man", "age"),
+    ("Police: Ohio man shot himself and son, 10, while cleaning gun", "10", "son", "age"),
     # a second clause with its own subject is its own predicate
     (
         "A mother is dead and three other people are in serious condition after the shooting.",
@@ -263,6 +264,13 @@ def test_measure_modifying_a_noun_is_not_a_count():
     assert s.unit == "m" and s.noun is None and s.modifies == "shell"
 
 
+def test_a_number_measuring_a_modifier_counts_no_one():
+    # "12-gauge" measures the shotgun: not 12 people shot
+    sentence = "Two boys were shooting at birds with a 12-gauge shotgun, the deputy said."
+    s = next(x for x in extract_slots(sentence) if x.kind == "quantity" and x.text == "12")
+    assert s.noun is None and s.role is None and s.modifies == "shotgun"
+
+
 def test_years_are_not_counts():
     slots = extract_slots("The agreement signed in 2000 was renewed.")
     assert not [s for s in slots if s.kind == "quantity"]
@@ -343,6 +351,8 @@ def test_conjoined_counts_give_their_total(sentence, total, role):
         "Magnolia youth, Hank Bollen, dies in hunting accident",
         # the role is the counted noun's own clause: the suspect is not among the injured
         "The suspect and the four people who were injured were taken to the hospital.",
+        # a second verb the parser hung on the next noun: two clauses, not one list
+        "A lone gunman shot five gang members and pistol-whipped a teen girl early Tuesday.",
     ],
 )
 def test_no_total_when_a_member_has_no_count(sentence):

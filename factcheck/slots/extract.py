@@ -542,7 +542,7 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         and len(span) == 1
         and i >= 2
         and span.doc[i - 1].text == ","
-        and span.doc[i - 2].lemma_.lower() in PERSON_NOUNS
+        and span.doc[i - 2].lemma_.lower() in PERSON_NOUNS | _ONE_PERSON_NOUNS  # "and son, 10,"
         and (i + 1 == len(span.doc) or span.doc[i + 1].is_punct)
         and 0 < (parse_number(root.text) or 0) < 120
     ):
@@ -601,7 +601,13 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         while target.dep_ == "compound" and target.head.i != target.i:
             target = target.head
         modifies = target.lemma_.lower()
-        noun_tok = None if unit or noun_tok.dep_ == "compound" else noun_tok
+        if noun_tok.dep_ == "compound" and not unit:
+            return (
+                None,
+                modifies,
+                None,
+            )  # "a 12-gauge shotgun": a measure of a thing, no one's count
+        noun_tok = None if unit else noun_tok
     anchor = noun_tok if noun_tok is not None else root
     noun = noun_tok.lemma_.lower() if noun_tok is not None else None
     if noun and role_class(noun):  # "49 deaths", "12 injuries"
@@ -946,7 +952,10 @@ def _list_member(tok: Token) -> bool:
     """A later member of a list: a conjunct, or the middle of "A, B and C" that spaCy hangs
     as an apposition of A ("two men, a woman and three children")."""
     if tok.dep_ == "conj":
-        return True
+        # "shot five men and pistol-whipped a girl": a verb the parser hung on the noun ahead
+        # of its determiner is a second clause, not a member's modifier ("a wounded girl")
+        det = next((c.i for c in tok.children if c.dep_ == "det"), None)
+        return det is None or not any(t.pos_ == "VERB" and t.i < det for t in tok.subtree)
     if _headline_comma(tok):
         return True
     if tok.dep_ != "appos" or not any(c.dep_ == "conj" for c in tok.children):
@@ -995,9 +1004,10 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
                 continue
         parts = [by_tok[m.i] for m in members if m.i in by_tok]
         singles = [m for m in members if m.i not in by_tok]
-        if all(_headline_comma(m) for m in members[1:]) and len(
-            roles := {p.role for p in parts} - {None}
-        ) == 1:
+        if (
+            all(_headline_comma(m) for m in members[1:])
+            and len(roles := {p.role for p in parts} - {None}) == 1
+        ):
             # a headline's outcome is every member's, though the parser hangs it on the last:
             # "2 adults, 2 children killed", "3 Men, 1 Woman Injured"
             parts = [dataclasses.replace(p, role=next(iter(roles))) for p in parts]
