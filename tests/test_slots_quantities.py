@@ -271,6 +271,11 @@ def test_a_number_measuring_a_modifier_counts_no_one():
     assert s.noun is None and s.role is None and s.modifies == "shotgun"
 
 
+def test_an_hour_is_not_a_count():
+    sentence = "A teen was injured in an accidental shooting Saturday night around six o'clock."
+    assert [s.text for s in extract_slots(sentence) if s.kind == "quantity"] == ["teen"]
+
+
 def test_years_are_not_counts():
     slots = extract_slots("The agreement signed in 2000 was renewed.")
     assert not [s for s in slots if s.kind == "quantity"]

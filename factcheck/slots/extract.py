@@ -1370,6 +1370,8 @@ def sentence_slots(
             continue  # an abbreviated year ("in ’91"), not a count
         if re.match(r"\.\d{2,3}\b", piece) or re.search(r"\.\d{2,3}-$", text[max(0, s - 5) : s]):
             continue  # ".30-06", ".22-caliber": a calibre, not a count
+        if re.match(r"\s*o['’]clock\b", text[e:], re.IGNORECASE):
+            continue  # "around six o'clock": an hour, not a count
         if _GALLERY.search(text[max(0, s - 30) : s]):
             continue  # "Image 1 of 16": a photo gallery's counter left in the page text
         if noun and noun not in PERSON_NOUNS and noun.endswith("s") and noun[:-1] in PERSON_NOUNS:
