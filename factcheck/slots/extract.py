@@ -602,11 +602,8 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
             target = target.head
         modifies = target.lemma_.lower()
         if noun_tok.dep_ == "compound" and not unit:
-            return (
-                None,
-                modifies,
-                None,
-            )  # "a 12-gauge shotgun": a measure of a thing, no one's count
+            # "a 12-gauge shotgun": a measure of a thing, no one's count
+            return None, modifies, None
         noun_tok = None if unit else noun_tok
     anchor = noun_tok if noun_tok is not None else root
     noun = noun_tok.lemma_.lower() if noun_tok is not None else None
