@@ -16,8 +16,10 @@ not reporting dates ("police said Monday", page stamps), not "since" anchors, no
 publication and not governed by a follow-up verb ("arrested", "appeared": an article that
 gives only those gives no incident date); they rank: governed by a shooting verb, then by a
 verb near it ("died", "found"), then in a sentence about the shooting, then anywhere; a date
-on the publication day drops one rank unless a shooting verb governs it; earlier sentences
-first. Two choices are scored:
+on the publication day drops one rank unless a shooting verb governs it; a date inside a
+quotation ranks as one anywhere; a death's day ranks after an earlier day (up to a week before)
+in a sentence about the shooting ("died Sunday from injuries suffered Saturday night"); earlier
+sentences first. Two choices are scored:
 
 - article: the article's own best candidate;
 - cluster: the candidate that most other articles of the same story also give (ties keep the
