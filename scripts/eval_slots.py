@@ -215,15 +215,22 @@ class Cand:
     index: int  # sentence number
 
 
+_STRAIGHT_QUOTE = re.compile(r'(?<!\d)"')  # not an inch mark ('a 6" barrel')
+
+
 def _in_quote(sentence: str, start: int) -> bool:
     """Whether the offset lies inside a quotation ("We opened the school today"), also one
     opened in an earlier sentence and closed in this one ('kids getting shot today," she said')."""
     before, after = sentence[:start], sentence[start:]
-    return (
-        before.count('"') % 2 == 1
-        or before.count("“") > before.count("”")
-        or after.count("”") > after.count("“")
-    )
+    if before.count("“") > before.count("”") or after.count("”") > after.count("“"):
+        return True
+    quotes = [m.start() for m in _STRAIGHT_QUOTE.finditer(sentence)]
+    if len(quotes) % 2 == 0:
+        return sum(q < start for q in quotes) % 2 == 1
+    # an odd count: a quotation closed here that opened earlier, unless the sentence opens one
+    if sentence.lstrip().startswith('"'):
+        return sum(q < start for q in quotes) % 2 == 1
+    return sum(q < start for q in quotes) % 2 == 0
 
 
 def candidate_dates(sentences: list[str], slots: list[list[Slot]], dct: date) -> list[Cand]:
@@ -282,7 +289,7 @@ def _after_the_shooting(c: Cand, cands: list[Cand]) -> Cand:
         for o in cands
         if o is not c and o.tier <= 2 and 0 < (day_of(c) - day_of(o)).days <= 7
     ]
-    return Cand(c.slot, max(before) + 0.5, c.index) if before else c
+    return Cand(c.slot, max(c.tier, max(before) + 0.5), c.index) if before else c
 
 
 # A sentence about a period ("67 officers have been killed this year", "nearly 500 children

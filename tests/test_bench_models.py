@@ -60,14 +60,24 @@ def test_measures_the_shipped_nli_model_on_cpu(tmp_path, capsys):
     )  # fmt: skip
     assert rc == 0
     res = json.loads(out.read_text())
-    assert res["rows"][0]["nli_pairs_per_s"] > 0 and res["rows"][0]["embed_sentences_per_s"] > 0
-    assert res["model_stage_articles_per_minute"] == pytest.approx(
-        60
-        / (30 / res["rows"][0]["embed_sentences_per_s"] + 80 / res["rows"][0]["nli_pairs_per_s"]),
-        rel=0.01,
+    row = res["rows"][0]
+    assert row["nli_pairs_per_s"] > 0 and row["embed_sentences_per_s"] > 0
+    assert row["model_stage_articles_per_minute"] == pytest.approx(
+        60 / (30 / row["embed_sentences_per_s"] + 80 / row["nli_pairs_per_s"]), rel=0.01
     )
+    assert res["model_stage_articles_per_minute"] == row["model_stage_articles_per_minute"]
+    assert res["embed_dtype"] == "torch.float32"
 
 
 def test_missing_text_is_a_clear_error(tmp_path, capsys):
     assert bm.main(["--text", str(tmp_path / "none.json")]) == 1
     assert "make it with --prepare" in capsys.readouterr().err
+
+
+def test_a_speed_json_without_work_fails_before_any_timing(tmp_path, capsys):
+    text = tmp_path / "text.json"
+    text.write_text(json.dumps({"pairs": [["a", "b"]], "sentences": ["a", "b"]}))
+    bad = tmp_path / "speed.json"
+    bad.write_text(json.dumps({"speed": {"sizes": []}}))
+    assert bm.main(["--text", str(text), "--speed-json", str(bad)]) == 1
+    assert "run bench.py speed" in capsys.readouterr().err

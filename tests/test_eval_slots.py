@@ -245,3 +245,35 @@ def test_malformed_label_rows_are_named_not_tracebacks(tmp_path, capsys, row):
     labels.write_text(row + "\n")
     assert _run(eval_dir, labels, tmp_path / "o.json") == 1
     assert f"{labels}:1:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "inside"),
+    [
+        ('"My son was shot today for nothing," his mother said.', "today", True),
+        ("It is even kids getting shot today,” she said.", "today", True),
+        # a straight quote closed here that opened in an earlier sentence
+        ('He was a good kid," his aunt said of the teen, shot Saturday night.', "Saturday", False),
+        ('A good kid," his aunt said of the teen, who was shot Saturday.', "good", True),
+        # an inch mark is no quotation
+        ('The 6" barrel rifle was used when a man was shot Saturday night.', "Saturday", False),
+        ('Police said he was shot Saturday, "but we do not know why."', "Saturday", False),
+    ],
+)
+def test_a_quotation_is_told_from_the_quote_marks(sentence, word, inside):
+    assert es._in_quote(sentence, sentence.index(word)) is inside
+
+
+def test_a_death_day_is_never_ranked_up():
+    from datetime import date
+
+    from factcheck.slots import extract_article_slots
+
+    # published Tuesday 1 Nov 2016: the quoted Sunday stays a day anywhere (rank 3)
+    sents = ["Police said the man was shot Saturday night.", '"He died Sunday," his mother said.']
+    slots = extract_article_slots(sents, datetime(2016, 11, 1))
+    cands = es.candidate_dates(sents, slots, date(2016, 11, 1))
+    assert [(es.day_of(c), c.tier) for c in cands] == [
+        (date(2016, 10, 29), 0),
+        (date(2016, 10, 30), 3),
+    ]

@@ -271,8 +271,9 @@ def test_a_number_measuring_a_modifier_counts_no_one():
     assert s.noun is None and s.role is None and s.modifies == "shotgun"
 
 
-def test_an_hour_is_not_a_count():
-    sentence = "A teen was injured in an accidental shooting Saturday night around six o'clock."
+@pytest.mark.parametrize("clock", ["six o'clock", "six o’clock", "6 o' clock", "six oclock"])
+def test_an_hour_is_not_a_count(clock):
+    sentence = f"A teen was injured in an accidental shooting Saturday night around {clock}."
     assert [s.text for s in extract_slots(sentence) if s.kind == "quantity"] == ["teen"]
 
 
@@ -358,6 +359,8 @@ def test_conjoined_counts_give_their_total(sentence, total, role):
         "The suspect and the four people who were injured were taken to the hospital.",
         # a second verb the parser hung on the next noun: two clauses, not one list
         "A lone gunman shot five gang members and pistol-whipped a teen girl early Tuesday.",
+        "A lone gunman shot five gang members and pistol-whipped two teen girls early Tuesday.",
+        "A lone gunman shot five gang members and pistol-whipped his teen daughter on Tuesday.",
     ],
 )
 def test_no_total_when_a_member_has_no_count(sentence):

@@ -950,9 +950,13 @@ def _list_member(tok: Token) -> bool:
     as an apposition of A ("two men, a woman and three children")."""
     if tok.dep_ == "conj":
         # "shot five men and pistol-whipped a girl": a verb the parser hung on the noun ahead
-        # of its determiner is a second clause, not a member's modifier ("a wounded girl")
-        det = next((c.i for c in tok.children if c.dep_ == "det"), None)
-        return det is None or not any(t.pos_ == "VERB" and t.i < det for t in tok.subtree)
+        # of its determiner, possessive or number is a second clause, not a member's modifier
+        # ("a wounded girl")
+        lead = min(
+            (c.i for c in tok.children if c.dep_ in ("det", "poss", "nummod", "predet")),
+            default=None,
+        )
+        return lead is None or not any(t.pos_ == "VERB" and t.i < lead for t in tok.subtree)
     if _headline_comma(tok):
         return True
     if tok.dep_ != "appos" or not any(c.dep_ == "conj" for c in tok.children):
@@ -1367,7 +1371,7 @@ def sentence_slots(
             continue  # an abbreviated year ("in ’91"), not a count
         if re.match(r"\.\d{2,3}\b", piece) or re.search(r"\.\d{2,3}-$", text[max(0, s - 5) : s]):
             continue  # ".30-06", ".22-caliber": a calibre, not a count
-        if re.match(r"\s*o['’]clock\b", text[e:], re.IGNORECASE):
+        if re.match(r"\s*o['’]?\s?clock\b", text[e:], re.IGNORECASE):
             continue  # "around six o'clock": an hour, not a count
         if _GALLERY.search(text[max(0, s - 30) : s]):
             continue  # "Image 1 of 16": a photo gallery's counter left in the page text
