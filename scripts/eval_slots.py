@@ -225,12 +225,10 @@ def _in_quote(sentence: str, start: int) -> bool:
     if before.count("“") > before.count("”") or after.count("”") > after.count("“"):
         return True
     quotes = [m.start() for m in _STRAIGHT_QUOTE.finditer(sentence)]
-    if len(quotes) % 2 == 0:
-        return sum(q < start for q in quotes) % 2 == 1
-    # an odd count: a quotation closed here that opened earlier, unless the sentence opens one
-    if sentence.lstrip().startswith('"'):
-        return sum(q < start for q in quotes) % 2 == 1
-    return sum(q < start for q in quotes) % 2 == 0
+    # an odd count where the sentence does not open with a quote: the first one closes a
+    # quotation opened in an earlier sentence, so the text before it is the quoted part
+    closes_earlier = len(quotes) % 2 == 1 and not sentence.lstrip().startswith('"')
+    return (sum(q < start for q in quotes) % 2 == 1) != closes_earlier
 
 
 def candidate_dates(sentences: list[str], slots: list[list[Slot]], dct: date) -> list[Cand]:
