@@ -277,3 +277,28 @@ def test_a_death_day_is_never_ranked_up():
         (date(2016, 10, 29), 0),
         (date(2016, 10, 30), 3),
     ]
+
+
+def test_a_count_told_with_its_severity_ranks_after_a_larger_count_of_people_shot():
+    from factcheck.slots import extract_article_slots
+
+    sents = ["Four men were shot on Elm Street Wednesday, leaving one critically wounded."]
+    injured = es.candidate_counts(sents, extract_article_slots(sents, None), "injured")
+    assert [c.slot.value for c in injured][0] == 4
+    # with no larger count the severe one is the figure the article gives
+    sents = ["One man was critically wounded on Elm Street Wednesday."]
+    injured = es.candidate_counts(sents, extract_article_slots(sents, None), "injured")
+    assert [c.slot.value for c in injured] == [1]
+
+
+def test_people_named_as_killed_one_by_one_are_counted_after_the_articles_own_figures():
+    from factcheck.slots import extract_article_slots
+
+    sents = [
+        "Walesha Williams was pronounced dead at the scene.",
+        "Police said Marcus Lusk was killed as he ran, and Williams was shot first.",
+    ]
+    killed = es.candidate_counts(sents, extract_article_slots(sents, None), "killed")
+    named = [c for c in killed if c.slot.note and c.slot.note.startswith("people named")]
+    assert [c.slot.value for c in named] == [2]  # Williams twice is one person
+    assert killed[-1] is named[0]  # after the singles: it wins only on other outlets' votes
