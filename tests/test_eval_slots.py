@@ -302,3 +302,14 @@ def test_people_named_as_killed_one_by_one_are_counted_after_the_articles_own_fi
     named = [c for c in killed if c.slot.note and c.slot.note.startswith("people named")]
     assert [c.slot.value for c in named] == [2]  # Williams twice is one person
     assert killed[-1] is named[0]  # after the singles: it wins only on other outlets' votes
+
+
+def test_a_part_of_a_group_that_died_is_a_killed_count_after_the_totals():
+    from factcheck.slots import extract_article_slots
+
+    sents = ["Four men were shot outside the bar.", "Two of the men died at the hospital."]
+    killed = es.candidate_counts(sents, extract_article_slots(sents, None), "killed")
+    assert [(c.slot.value, c.tier) for c in killed] == [(2, 0.5)]
+    sents += ["Police said three people were killed."]
+    killed = es.candidate_counts(sents, extract_article_slots(sents, None), "killed")
+    assert [c.slot.value for c in killed] == [3, 2]
