@@ -284,7 +284,15 @@ def test_a_count_told_with_its_severity_ranks_after_a_larger_count_of_people_sho
 
     sents = ["Four men were shot on Elm Street Wednesday, leaving one critically wounded."]
     injured = es.candidate_counts(sents, extract_article_slots(sents, None), "injured")
-    assert [c.slot.value for c in injured][0] == 4
+    assert injured[0].slot.value == 4
+    # the severity of a part told after the total does not demote the total
+    sents = ["Three people were wounded, one critically.", "Police said 2 people were injured."]
+    injured = es.candidate_counts(sents, extract_article_slots(sents, None), "injured")
+    assert injured[0].slot.value == 3
+    # "non-life-threatening" is no severity
+    sents = ["Two men were wounded, non-life-threatening.", "One man was injured."]
+    injured = es.candidate_counts(sents, extract_article_slots(sents, None), "injured")
+    assert injured[0].slot.value == 2
     # with no larger count the severe one is the figure the article gives
     sents = ["One man was critically wounded on Elm Street Wednesday."]
     injured = es.candidate_counts(sents, extract_article_slots(sents, None), "injured")
@@ -300,8 +308,34 @@ def test_people_named_as_killed_one_by_one_are_counted_after_the_articles_own_fi
     ]
     killed = es.candidate_counts(sents, extract_article_slots(sents, None), "killed")
     named = [c for c in killed if c.slot.note and c.slot.note.startswith("people named")]
-    assert [c.slot.value for c in named] == [2]  # Williams twice is one person
+    assert [c.slot.value for c in named] == [2]
     assert killed[-1] is named[0]  # after the singles: it wins only on other outlets' votes
+
+
+@pytest.mark.parametrize(
+    "sentences, people",
+    [
+        # a first name told apart from the surname is the same person
+        (["Joshua Guzman was killed Sunday.", "Joshua died at the scene, police said."], None),
+        # two surnames joined by "and" elsewhere are still two people
+        (
+            [
+                "Smith was killed Saturday.",
+                "Jones was killed Sunday.",
+                "Smith and Jones were friends.",
+            ],
+            2,
+        ),
+        # a surname that begins another is not the same person
+        (["Marcus Johns was killed Friday.", "Tia Johnson died on Saturday."], 2),
+    ],
+)
+def test_people_named_as_killed_are_told_apart_by_their_names(sentences, people):
+    from factcheck.slots import extract_article_slots
+
+    killed = es.candidate_counts(sentences, extract_article_slots(sentences, None), "killed")
+    named = [c.slot.value for c in killed if c.slot.note and c.slot.note.startswith("people named")]
+    assert named == ([people] if people else [])
 
 
 def test_a_part_of_a_group_that_died_is_a_killed_count_after_the_totals():
@@ -310,6 +344,6 @@ def test_a_part_of_a_group_that_died_is_a_killed_count_after_the_totals():
     sents = ["Four men were shot outside the bar.", "Two of the men died at the hospital."]
     killed = es.candidate_counts(sents, extract_article_slots(sents, None), "killed")
     assert [(c.slot.value, c.tier) for c in killed] == [(2, 0.5)]
-    sents += ["Police said three people were killed."]
+    sents += ["Police said three people were killed.", "A woman was killed in the crossfire."]
     killed = es.candidate_counts(sents, extract_article_slots(sents, None), "killed")
-    assert [c.slot.value for c in killed] == [3, 2]
+    assert [c.slot.value for c in killed] == [3, 2, 1]  # after the totals, before the singles

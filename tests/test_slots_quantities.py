@@ -336,6 +336,8 @@ def test_percent_in_context():
         ("3 adults, 2 children killed in Surry County murder-suicide", 5, "killed"),
         ("4 Men, 1 Woman Injured in Party Shooting", 5, "injured"),
         ("Two women, one man injured in downtown shootout", 3, "injured"),
+        # the member carrying the outcome ends at the line's own comma, not an apposition's
+        ("2 adults, 1 child dead in Murray murder-suicide, police say", 3, "killed"),
         ("His parents and two sisters were killed.", 4, "killed"),
     ],
 )

@@ -926,8 +926,13 @@ def _headline_comma(tok: Token) -> bool:
     doc = tok.doc
     if tok.dep_ != "appos" or "," not in (doc[tok.left_edge.i].text, doc[tok.left_edge.i - 1].text):
         return False  # (the parser hangs the comma on either side: "3 Men, 1 Woman Injured")
-    if _closed_by_comma(tok):
-        return False  # "Magnolia youth, Hank Bollen, dies": the youth, named
+    if _closed_by_comma(tok) and not any(
+        c.dep_ in ("amod", "acl") and _token_class(c) in ("killed", "injured", "shot")
+        for c in tok.children
+    ):
+        # "Magnolia youth, Hank Bollen, dies": the youth, named; but a member that carries the
+        # outcome ends at the line's own comma ("2 adults, 1 child dead in X, police say")
+        return False
     return _headline(doc) or (_title_line(doc) and tok.head.left_edge.i == 0)
 
 
