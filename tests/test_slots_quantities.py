@@ -271,6 +271,25 @@ def test_a_number_measuring_a_modifier_counts_no_one():
     assert s.noun is None and s.role is None and s.modifies == "shotgun"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A young boy was shot in the lower back outside 12-14 Copeland St. in Roxbury Sunday.",
+        "Police found the man shot outside 427 Wilclay Drive on Tuesday.",
+    ],
+)
+def test_a_house_number_is_not_a_count(sentence):
+    people = [s for s in extract_slots(sentence) if s.kind == "quantity" and not s.implicit]
+    assert people == []
+
+
+def test_the_subject_of_an_active_shooting_is_not_shot():
+    # the parser reads "target" as the verb and "shooting" as its complement
+    sentence = "Two teenagers were reportedly target shooting on Wilmington Road and one was hit."
+    two = next(s for s in extract_slots(sentence) if s.text == "Two")
+    assert two.role not in ("shot", "injured", "killed")
+
+
 @pytest.mark.parametrize("clock", ["six o'clock", "six o’clock", "6 o' clock", "six oclock"])
 def test_an_hour_is_not_a_count(clock):
     sentence = f"A teen was injured in an accidental shooting Saturday night around {clock}."
@@ -363,6 +382,11 @@ def test_conjoined_counts_give_their_total(sentence, total, role):
         "A lone gunman shot five gang members and pistol-whipped a teen girl early Tuesday.",
         "A lone gunman shot five gang members and pistol-whipped two teen girls early Tuesday.",
         "A lone gunman shot five gang members and pistol-whipped his teen daughter on Tuesday.",
+        # the parser may hang the naming list as the head's conjuncts
+        "Six people, three men and three women, were wounded in one incident early Sunday.",
+        # a headline listing outcomes, not people
+        "3 Dead, 1 Critical in Possible Domestic Murder-Suicide in Waldorf",
+        "2 Dead, 3 Hurt In Shooting",
     ],
 )
 def test_no_total_when_a_member_has_no_count(sentence):

@@ -478,6 +478,12 @@ def _definite(noun: Token) -> bool:
     return any(g.dep_ in ("det", "poss") and g.lower_ not in ("a", "an") for g in noun.children)
 
 
+# A house number: a number (or a range "12-14") before a street's name and its suffix.
+_STREET_AFTER = re.compile(
+    r"(?:\s*-\s*\d+)?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Pl|Place|Ter|"
+    r"Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle)\b"
+)
 _AGE_GIVEN = re.compile(r"\bage\b[^.;,]{0,30}\b(?:as|was|is)\s*$", re.IGNORECASE)
 _MEMBER_OF = re.compile(
     r"\s+of\s+(?:the\s+)?\w+\s+(?:people\s+|others\s+|victims\s+)?"
@@ -698,6 +704,8 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
                 and not any(g.dep_.startswith("nsubj") for g in c.children)
             ):
                 cands.append(c)
+            if c.tag_ == "VBG" and anchor.dep_ == "nsubj":
+                continue  # "two teenagers were target shooting": the subject does the shooting
             if c.dep_ in ("oprd", "acomp", "xcomp") or (
                 c.dep_ == "conj"
                 and c.pos_ == "VERB"
@@ -971,6 +979,9 @@ def _list_member(tok: Token) -> bool:
     return not _closed_by_comma(tok)
 
 
+_CONDITIONS = frozenset(["critical", "serious", "stable", "fair", "grave"])
+
+
 def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slot]:
     """'Two civilians and one police officer were killed' also says 3 were killed: outlets
     that give the total ("three people were killed") agree with it, not with either part.
@@ -998,6 +1009,8 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
         members.sort(key=lambda m: m.i)
         if not all(m.i in by_tok or _one_person(m) or _pair_noun(m) for m in members):
             continue
+        if any(_token_class(m) or m.lower_ in _CONDITIONS for m in members):
+            continue  # "3 Dead, 1 Critical", "2 Dead, 3 Hurt": outcomes listed, not people
         if members[0].i in by_tok and (
             named := [c for c in members[0].children if c.dep_ == "appos" and c not in members]
         ):
@@ -1019,9 +1032,12 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
             parts = [dataclasses.replace(p, role=next(iter(roles))) for p in parts]
         if (
             members[0].i in by_tok
-            and members[1].dep_ == "appos"
+            and (members[1].dep_ == "appos" or members[0].nbor(1).text == ",")
             and members[0].lemma_.lower() in _GENERIC_PEOPLE
         ):
+            # "Six people, three men and three women, were wounded": the parser may hang the
+            # naming list as conjuncts of the head; a comma after the head and parts that add up
+            # to it still name the same people
             rest = sum(by_tok[m.i].value or 0 if m.i in by_tok else 1 for m in members[1:])
             if rest == by_tok[members[0].i].value:
                 continue  # "two people, a man and a woman": the same two, named
@@ -1378,6 +1394,8 @@ def sentence_slots(
             continue  # ".30-06", ".22-caliber": a calibre, not a count
         if re.match(r"\s*o['’]?\s?clock\b", text[e:], re.IGNORECASE):
             continue  # "around six o'clock": an hour, not a count
+        if fig.kind == "quantity" and _STREET_AFTER.match(text, e):
+            continue  # "outside 12-14 Copeland St.": a street number, not a count
         if _GALLERY.search(text[max(0, s - 30) : s]):
             continue  # "Image 1 of 16": a photo gallery's counter left in the page text
         if noun and noun not in PERSON_NOUNS and noun.endswith("s") and noun[:-1] in PERSON_NOUNS:
