@@ -499,3 +499,24 @@ def test_the_active_subject_of_a_harm_verb_is_no_count_of_victims(sentence):
 def test_a_headline_subject_or_an_intransitive_verb_keeps_its_role(sentence, role):
     slots = [s for s in extract_slots(sentence) if s.kind == "quantity" and s.role == role]
     assert slots
+
+
+@pytest.mark.parametrize(
+    "headline, total, role",
+    [
+        ("Teen, 3 adults shot at Westwood home", 4, "shot"),
+        ("Police: 4 teens, 1 adult shot outside Cleveland supermarket", 5, "shot"),
+        ("3 men, 2 women shot at party", 5, "shot"),
+        ("Man, child injured in shooting in Lake Highlands", 2, "injured"),
+        ("16-Year-Old Girl, Man Shot to Death in Car in Miami Gardens", 2, "killed"),
+        ("2 teens, man wounded in northwest Miami-Dade shooting", 3, "injured"),
+    ],
+)
+def test_a_headline_list_of_people_gives_its_total(headline, total, role):
+    totals = [s for s in extract_slots(headline) if s.note and s.note.startswith("total of")]
+    assert [(s.value, s.role) for s in totals] == [(total, role)]
+
+
+def test_no_headline_list_total_for_a_plural_without_its_number():
+    line = "Man, children hurt in shooting on Elm Street"
+    assert not [s for s in extract_slots(line) if s.note and s.note.startswith("total of")]
