@@ -303,7 +303,8 @@ AGGREGATE = re.compile(
     r"weekend(?:'s|’s)?\s+(?:of\s+)?(?:violence|toll|shootings|bloodshed|gunfire)|"
     r"(?:holiday|july 4th|fourth of july|memorial day|labor day)\s+weekend|during that \w+ weekend|"
     r"(?:two|three|four|five|six|seven|several|separate|multiple|\d+)\s+(?:separate\s+|different\s+)?"
-    r"(?:shootings|shooting (?:attacks|incidents)|incidents)|shootings (?:across|around|throughout)|"
+    r"(?:[\w-]+\s+)?(?:shootings|shooting (?:attacks|incidents)|incidents)|"
+    r"shootings (?:across|around|throughout)|"
     r"separate \w+ shootings|in shootings|in the (?:u\.s\.?(?! virgin)|united states)|"
     r"since (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?|"
     r"the (?:last|previous|past) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|"
@@ -313,7 +314,9 @@ AGGREGATE = re.compile(
     r"a (?:month|decade) (?:ago|earlier|before|after)|unrelated (?:incident|shooting|case|attack))\b",
     re.IGNORECASE,
 )
-_CITY_SHOOTINGS = re.compile(r"\bin [A-Z][a-z]+ shootings\b")  # "wounded in Chicago shootings"
+# "wounded in Chicago shootings", "in city shootings" (a place of two words, "in Gaston County
+# shootings", is as often one shooting with several victims)
+_CITY_SHOOTINGS = re.compile(r"\bin (?:[A-Z][a-z]+|city|citywide) shootings\b")
 
 
 def _aggregate(sentence: str) -> bool:

@@ -114,6 +114,10 @@ def test_splitter_never_raises(text):
         "The shooting came eight months after two people were injured in a gang fight.",
         "Two people were injured in a fire at the house years ago.",
         "In an unrelated shooting, two people were injured on Elm Street.",
+        # several incidents counted together
+        "Toddler, 4 others injured in 3 overnight shooting incidents in Omaha",
+        "Bloody Sunday: 8 injured in two Trenton shootings",
+        "7 wounded in city shootings",
     ],
 )
 def test_counts_of_many_incidents_or_other_stories_are_not_candidates(sentence):
