@@ -129,6 +129,14 @@ def test_counts_of_many_incidents_or_other_stories_are_not_candidates(sentence):
     assert [c.index for c in injured] == [1]
 
 
+def test_a_count_beside_a_place_with_a_history_of_incidents_is_still_a_count():
+    from factcheck.slots import extract_article_slots
+
+    sents = ["Three people were shot outside the bar, which has seen 4 violent incidents."]
+    injured = es.candidate_counts(sents, extract_article_slots(sents, None), "injured")
+    assert [c.slot.value for c in injured][:1] == [3]
+
+
 def test_a_single_shooting_over_the_weekend_is_still_a_count():
     from factcheck.slots import extract_article_slots
 

@@ -283,6 +283,25 @@ def test_a_house_number_is_not_a_count(sentence):
     assert people == []
 
 
+@pytest.mark.parametrize(
+    "sentence, count",
+    [
+        ("3 Main Street residents were shot Sunday.", 3),
+        ("3 Shot On Main Street", 3),
+        ("4 Injured At Pine Ave Party", 4),
+        ("Two East St. Louis men were killed.", 2),
+        ("Two Florida Highway Patrol troopers were shot", 2),
+    ],
+)
+def test_a_count_before_a_street_name_is_still_a_count(sentence, count):
+    assert count in [s.value for s in extract_slots(sentence) if s.kind == "quantity"]
+
+
+def test_dying_is_still_an_outcome():
+    two = next(s for s in extract_slots("Two men lay dying in the street.") if s.text == "Two")
+    assert two.role == "killed"
+
+
 def test_the_subject_of_an_active_shooting_is_not_shot():
     # the parser reads "target" as the verb and "shooting" as its complement
     sentence = "Two teenagers were reportedly target shooting on Wilmington Road and one was hit."
@@ -510,6 +529,7 @@ def test_a_headline_subject_or_an_intransitive_verb_keeps_its_role(sentence, rol
         ("Man, child injured in shooting in Lake Highlands", 2, "injured"),
         ("16-Year-Old Girl, Man Shot to Death in Car in Miami Gardens", 2, "killed"),
         ("2 teens, man wounded in northwest Miami-Dade shooting", 3, "injured"),
+        ("Man, woman shot and killed in Dallas", 2, "killed"),
     ],
 )
 def test_a_headline_list_of_people_gives_its_total(headline, total, role):
@@ -517,6 +537,23 @@ def test_a_headline_list_of_people_gives_its_total(headline, total, role):
     assert [(s.value, s.role) for s in totals] == [(total, role)]
 
 
-def test_no_headline_list_total_for_a_plural_without_its_number():
-    line = "Man, children hurt in shooting on Elm Street"
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Man, children hurt in shooting on Elm Street",
+        "Man, teens hurt in shooting at park",
+        "Woman, kids shot in Detroit home",
+        "Officer, bystanders wounded in gunfire",
+    ],
+)
+def test_no_headline_list_total_for_a_plural_without_its_number(line):
     assert not [s for s in extract_slots(line) if s.note and s.note.startswith("total of")]
+
+
+def test_a_multiplier_is_not_a_headline_list_member():
+    totals = [
+        s.value
+        for s in extract_slots("Two dozen people, 3 officers hurt in crash")
+        if s.note and s.note.startswith("total of")
+    ]
+    assert 5 not in totals

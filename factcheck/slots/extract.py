@@ -478,11 +478,17 @@ def _definite(noun: Token) -> bool:
     return any(g.dep_ in ("det", "poss") and g.lower_ not in ("a", "an") for g in noun.children)
 
 
-# A house number: a number (or a range "12-14") before a street's name and its suffix.
+# A house number: digits (or a range "12-14") after a word of place, before a street's name
+# and its suffix ("outside 12-14 Copeland St.", "at 427 Wilclay Dr"). The place word keeps
+# "3 Main Street residents were shot" and a title's "3 Shot On Main Street" counts; "St."
+# before a capitalised word is a saint ("East St. Louis").
+_STREET_BEFORE = re.compile(
+    r"\b(?:at|on|outside|near|of|to|in|from|behind|across from)\s+(?:\d+\s*-\s*)?$", re.IGNORECASE
+)
 _STREET_AFTER = re.compile(
     r"(?:\s*-\s*\d+)?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
-    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Pl|Place|Ter|"
-    r"Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle)\b"
+    r"(?:St(?!\.?\s+[A-Z])|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Pl|"
+    r"Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle)\b"
 )
 _AGE_GIVEN = re.compile(r"\bage\b[^.;,]{0,30}\b(?:as|was|is)\s*$", re.IGNORECASE)
 _MEMBER_OF = re.compile(
@@ -704,7 +710,7 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
                 and not any(g.dep_.startswith("nsubj") for g in c.children)
             ):
                 cands.append(c)
-            if c.tag_ == "VBG" and anchor.dep_ == "nsubj":
+            if c.tag_ == "VBG" and c.lemma_.lower() in ("shoot", "fire") and anchor.dep_ == "nsubj":
                 continue  # "two teenagers were target shooting": the subject does the shooting
             if c.dep_ in ("oprd", "acomp", "xcomp") or (
                 c.dep_ == "conj"
@@ -993,15 +999,18 @@ _HL_PERSON = (
     r"sisters?|parents|mother|father|mom|dad|wife|husband|son|daughter|juveniles?|victims?|"
     r"bystanders?)"
 )
-_HL_MEMBER = rf"(?:{_HL_NUM}\s+)?(?:[\w'’-]+\s+)?{_HL_PERSON}"
+# a modifier word ("young", "16-Year-Old"), never a multiplier ("two dozen people")
+_HL_MODIFIER = r"(?:(?!(?:dozens?|hundreds?|few|couple|several|many|some|more)\b)[\w'’-]+\s+)?"
+_HL_MEMBER = rf"(?:{_HL_NUM}\s+)?{_HL_MODIFIER}{_HL_PERSON}"
 _HEADLINE_LIST = re.compile(
     rf"^(?:[A-Z][a-z]+:\s*)?(?P<list>{_HL_MEMBER}(?:\s*,\s*{_HL_MEMBER})+"
     rf"(?:,?\s+and\s+{_HL_MEMBER})?)\s+(?:were\s+|are\s+)?"
-    r"(?P<outcome>shot\s+to\s+death|shot\s+dead|shot|killed|dead|injured|wounded|hurt)\b",
+    r"(?P<outcome>shot\s+to\s+death|shot\s+dead|shot,?\s+(?:and\s+)?killed|shot|killed|dead|"
+    r"injured|wounded|hurt)\b",
     re.IGNORECASE,
 )
 _HL_ONE_MEMBER = re.compile(
-    rf"(?:and\s+)?(?:(?P<num>{_HL_NUM})\s+)?(?:[\w'’-]+\s+)?(?P<noun>{_HL_PERSON})", re.IGNORECASE
+    rf"(?:and\s+)?(?:(?P<num>{_HL_NUM})\s+)?{_HL_MODIFIER}(?P<noun>{_HL_PERSON})", re.IGNORECASE
 )
 _HL_OUTCOME = {"shot": "shot", "killed": "killed", "dead": "killed", "injured": "injured"}
 _HL_OUTCOME |= {"wounded": "injured", "hurt": "injured"}
@@ -1024,12 +1033,12 @@ def _headline_list_total(text: str) -> Slot | None:
             total += int(parse_number(member.group("num")) or 0)
         elif noun == "parents":
             total += 2
-        elif noun in PERSON_NOUNS and noun not in _ONE_PERSON_NOUNS:
-            return None  # a plural without its number
+        elif noun.endswith(("s", "men", "children", "people")):
+            return None  # a plural without its number ("Man, teens hurt")
         else:
             total += 1
     outcome = m.group("outcome").lower()
-    role = "killed" if outcome.startswith("shot ") else _HL_OUTCOME[outcome]
+    role = "killed" if outcome.startswith(("shot ", "shot,")) else _HL_OUTCOME[outcome]
     start, end = m.span("list")
     return Slot(
         kind="quantity",
@@ -1457,7 +1466,12 @@ def sentence_slots(
             continue  # ".30-06", ".22-caliber": a calibre, not a count
         if re.match(r"\s*o['’]?\s?clock\b", text[e:], re.IGNORECASE):
             continue  # "around six o'clock": an hour, not a count
-        if fig.kind == "quantity" and _STREET_AFTER.match(text, e):
+        if (
+            fig.kind == "quantity"
+            and piece.isdigit()
+            and _STREET_BEFORE.search(text[max(0, s - 25) : s])
+            and _STREET_AFTER.match(text, e)
+        ):
             continue  # "outside 12-14 Copeland St.": a street number, not a count
         if _GALLERY.search(text[max(0, s - 30) : s]):
             continue  # "Image 1 of 16": a photo gallery's counter left in the page text
