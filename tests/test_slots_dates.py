@@ -734,6 +734,8 @@ def test_the_day_of_a_while_clause_under_a_shooting_is_the_shootings():
         (datetime(2017, 1, 28), "It happened Tuesday, Nov. 15.", "2016-11-15"),
         # no weekday: the nearest past year
         (datetime(2017, 1, 28), "It happened Nov. 15.", "2016-11-15"),
+        # a day within a week of publication is this week's: the wrong weekday is a slip
+        (datetime(2016, 11, 15), "The shooting happened Monday, Nov. 15.", "2016-11-15"),
     ],
 )
 def test_a_weekday_named_with_a_date_picks_its_year(published, sentence, day):

@@ -803,6 +803,16 @@ def _weekday_year(mon: int, d1: int, weekday: int, year: int, ctx: Context, pub:
     return year
 
 
+def _within_a_week(year: int, mon: int, d1: int, pub: date) -> bool:
+    """'Monday, Nov. 15' in a story published Tuesday, Nov. 15: a day this close to publication
+    is this week's, and a weekday that does not fit it is the writer's slip, not a sign of an
+    event six years back."""
+    try:
+        return abs((date(year, mon, d1) - pub).days) <= 7
+    except ValueError:
+        return False
+
+
 def _absolute(
     mon: int,
     d1: int,
@@ -818,7 +828,7 @@ def _absolute(
             year, resolved, note = 2000, False, "no year, no publication date"
         else:
             year, resolved, note = _pick_year(mon, d1, pub_day, ctx.tense), True, "year from tense"
-            if weekday is not None and d2 is None:
+            if weekday is not None and d2 is None and not _within_a_week(year, mon, d1, pub_day):
                 named = _weekday_year(mon, d1, weekday, year, ctx, pub_day)
                 if named != year:
                     year, note = named, "year from the weekday named with it"
