@@ -1012,8 +1012,10 @@ _HEADLINE_LIST = re.compile(
 _HL_ONE_MEMBER = re.compile(
     rf"(?:and\s+)?(?:(?P<num>{_HL_NUM})\s+)?{_HL_MODIFIER}(?P<noun>{_HL_PERSON})", re.IGNORECASE
 )
-_HL_OUTCOME = {"shot": "shot", "killed": "killed", "dead": "killed", "injured": "injured"}
-_HL_OUTCOME |= {"wounded": "injured", "hurt": "injured"}
+_HL_OUTCOME = {
+    "shot": "shot", "killed": "killed", "dead": "killed",
+    "injured": "injured", "wounded": "injured", "hurt": "injured",
+}  # fmt: skip
 
 
 def _headline_list_total(text: str) -> Slot | None:
