@@ -359,3 +359,22 @@ def test_a_part_of_a_group_that_died_is_a_killed_count_after_the_totals():
     sents += ["Police said three people were killed.", "A woman was killed in the crossfire."]
     killed = es.candidate_counts(sents, extract_article_slots(sents, None), "killed")
     assert [c.slot.value for c in killed] == [3, 2, 1]  # after the totals, before the singles
+
+
+def test_a_count_other_outlets_only_mention_later_gets_half_a_vote():
+    from factcheck.slots.types import Slot
+
+    def count(n: int, tier: float = 0) -> es.Cand:
+        return es.Cand(Slot("quantity", str(n), 0, 1, value=n, low=n, high=n), tier, 0)
+
+    def same(a, b):
+        return es.same_count(a.slot, b.slot)
+
+    mine = [count(5), count(1, tier=1)]  # "Five are dead", then "the gunman was killed"
+    # two outlets lead with five, three name the gunman's death only after their own total
+    others = [[count(5)], [count(5)], [count(6), count(1, 1)], [count(4), count(1, 1)], [count(1)]]
+    assert es.pick_with_votes(mine, others, same, runner_up_vote=0.5).slot.value == 5
+    # with full votes the single death, mentioned by more outlets, wins
+    assert es.pick_with_votes(mine, others, same).slot.value == 1
+    # an outlet that leads with the same value still gives a whole vote
+    assert es.pick_with_votes(mine, [[count(1)], [count(1)], [count(5)]], same, 0.5).slot.value == 1
