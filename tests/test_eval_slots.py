@@ -378,3 +378,30 @@ def test_a_count_other_outlets_only_mention_later_gets_half_a_vote():
     assert es.pick_with_votes(mine, others, same).slot.value == 1
     # an outlet that leads with the same value still gives a whole vote
     assert es.pick_with_votes(mine, [[count(1)], [count(1)], [count(5)]], same, 0.5).slot.value == 1
+
+
+def test_a_publication_day_date_away_from_the_shooting_is_no_date_unless_another_outlet_gives_it():
+    from factcheck.slots.types import Slot
+
+    def day(d: int, tier: float) -> es.Cand:
+        start = datetime(2016, 12, d)
+        slot = Slot("date", "Friday", 0, 6, value_start=start, value_end=start, granularity="day")
+        return es.Cand(slot, tier, 0)
+
+    # "Court records did not list attorneys for the teenagers, who remained jailed Friday."
+    jailed = day(2, es.WEAKEST_DATE_TIER)
+    assert es.pick_date([jailed], []) is None
+    assert es.pick_date([jailed], [[day(1, 0)]]) is None
+    # another outlet dates the shooting that day: kept
+    assert es.pick_date([jailed], [[day(2, 0)]]) is jailed
+    # any stronger kind of date is kept alone
+    assert es.pick_date([day(2, 3)], []).tier == 3
+
+
+def test_the_publication_day_in_a_sentence_that_never_mentions_the_shooting_ranks_last():
+    from factcheck.slots import extract_article_slots
+
+    sents = ["Court records did not list attorneys for the teenagers, who remained jailed Friday."]
+    published = datetime(2016, 12, 2)  # a Friday
+    dates = es.candidate_dates(sents, extract_article_slots(sents, published), published.date())
+    assert [c.tier for c in dates] == [es.WEAKEST_DATE_TIER]
