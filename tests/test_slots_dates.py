@@ -64,6 +64,27 @@ CASES: list[tuple[datetime, str, str, str, str]] = [
         "2024-06-16",
     ),
     (MON, "The suspect should face a judge on Friday.", "Friday", "2024-06-21", "2024-06-22"),
+    (
+        SUN,
+        "The coroner said an autopsy would be conducted on Monday.",
+        "Monday",
+        "2024-06-24",
+        "2024-06-25",
+    ),
+    (
+        MON,
+        "Police said the suspect could not be reached for comment Sunday.",
+        "Sunday",
+        "2024-06-16",
+        "2024-06-17",
+    ),
+    (
+        MON,
+        "The suspect may have been shot Saturday by a neighbor.",
+        "Saturday",
+        "2024-06-15",
+        "2024-06-16",
+    ),
     (MON, "The victim died Sunday at a local hospital.", "Sunday", "2024-06-16", "2024-06-17"),
     (
         WED,

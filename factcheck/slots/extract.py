@@ -111,6 +111,15 @@ def _tense(tok: Token) -> D.Tense:
         and not any(k.lower_ == "have" for k in kids)
     ):
         return "future"
+    # ... and in the passive: "an autopsy would be conducted Monday", "could be released
+    # Friday"; not a failed try, "could not be reached Monday", which is past
+    if (
+        verb.tag_ == "VBN"
+        and any(k.tag_ == "MD" for k in kids)
+        and any(k.dep_ == "auxpass" and k.tag_ == "VB" for k in kids)
+        and not any(k.lower_ == "have" or k.dep_ == "neg" for k in kids)
+    ):
+        return "future"
     # "is scheduled to arrive on Tuesday", "plans to visit Tuesday"
     if verb.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids):
         head = verb.head
