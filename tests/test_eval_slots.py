@@ -371,13 +371,20 @@ def test_a_count_other_outlets_only_mention_later_gets_half_a_vote():
         return es.same_count(a.slot, b.slot)
 
     mine = [count(5), count(1, tier=1)]  # "Five are dead", then "the gunman was killed"
-    # two outlets lead with five, three name the gunman's death only after their own total
-    others = [[count(5)], [count(5)], [count(6), count(1, 1)], [count(4), count(1, 1)], [count(1)]]
+    # two outlets lead with five; three lead with their own total and name the one death later
+    others = [[count(5)], [count(5)], [count(6), count(1, 1)], [count(4), count(1, 1)]]
+    others.append([count(3), count(1, 1)])
+    # five: 2 votes, one: 3 halves = 1.5; with full votes one (3) beats five (2)
     assert es.pick_with_votes(mine, others, same, runner_up_vote=0.5).slot.value == 5
-    # with full votes the single death, mentioned by more outlets, wins
     assert es.pick_with_votes(mine, others, same).slot.value == 1
-    # an outlet that leads with the same value still gives a whole vote
-    assert es.pick_with_votes(mine, [[count(1)], [count(1)], [count(5)]], same, 0.5).slot.value == 1
+    # two outlets lead with one; three give five only after their own first figure: one has 2,
+    # five 1.5 (with full votes five has 3; halving every vote alike would still pick five)
+    others = [[count(1)], [count(1)]] + [[count(6), count(5)] for _ in range(3)]
+    assert es.pick_with_votes(mine, others, same, runner_up_vote=0.5).slot.value == 1
+    assert es.pick_with_votes(mine, others, same).slot.value == 5
+    # an outlet without candidates gives no vote; no candidates, no choice
+    assert es.pick_with_votes(mine, [[]], same, runner_up_vote=0.5).slot.value == 5
+    assert es.pick_with_votes([], others, same) is None
 
 
 def test_a_publication_day_date_away_from_the_shooting_is_no_date_unless_another_outlet_gives_it():
@@ -394,6 +401,8 @@ def test_a_publication_day_date_away_from_the_shooting_is_no_date_unless_another
     assert es.pick_date([jailed], [[day(1, 0)]]) is None
     # another outlet dates the shooting that day: kept
     assert es.pick_date([jailed], [[day(2, 0)]]) is jailed
+    # another outlet's aftermath line of the same day is no support
+    assert es.pick_date([jailed], [[day(2, es.WEAKEST_DATE_TIER)]]) is None
     # any stronger kind of date is kept alone
     assert es.pick_date([day(2, 3)], []).tier == 3
 

@@ -66,10 +66,26 @@ CASES: list[tuple[datetime, str, str, str, str]] = [
     (MON, "The suspect should face a judge on Friday.", "Friday", "2024-06-21", "2024-06-22"),
     (
         SUN,
-        "The coroner said an autopsy would be conducted on Monday.",
+        "The coroner said the suspect should be arraigned on Monday.",
         "Monday",
         "2024-06-24",
         "2024-06-25",
+    ),
+    (SUN, "He may be released Wednesday, police said.", "Wednesday", "2024-06-26", "2024-06-27"),
+    # "would" and "could" in the passive mostly narrate the past
+    (
+        WED,
+        "Gunfire could be heard on Tuesday, neighbors said.",
+        "Tuesday",
+        "2024-06-18",
+        "2024-06-19",
+    ),
+    (
+        WED,
+        "He was shot Saturday and would be pronounced dead Sunday.",
+        "Sunday",
+        "2024-06-16",
+        "2024-06-17",
     ),
     (
         MON,

@@ -92,6 +92,9 @@ _SINCE_CUE = re.compile(
 )
 
 
+_DUE_MODALS = frozenset(["should", "may", "must", "shall"])
+
+
 def _tense(tok: Token) -> D.Tense:
     """Past or future from the verb that governs the date (the date's own clause)."""
     verb = tok
@@ -111,13 +114,14 @@ def _tense(tok: Token) -> D.Tense:
         and not any(k.lower_ == "have" for k in kids)
     ):
         return "future"
-    # ... and in the passive: "an autopsy would be conducted Monday", "could be released
-    # Friday"; not a failed try, "could not be reached Monday", which is past
+    # ... and in the passive with a modal of what is due: "should be released Friday", "may be
+    # arraigned Monday". Not "would" nor "could": in news they mostly narrate the past ("his body
+    # would later be found Sunday", "gunfire could be heard around 11 p.m. Tuesday")
     if (
         verb.tag_ == "VBN"
-        and any(k.tag_ == "MD" for k in kids)
+        and any(k.tag_ == "MD" and k.lower_ in _DUE_MODALS for k in kids)
         and any(k.dep_ == "auxpass" and k.tag_ == "VB" for k in kids)
-        and not any(k.lower_ == "have" or k.dep_ == "neg" for k in kids)
+        and not any(k.lower_ == "have" for k in kids)
     ):
         return "future"
     # "is scheduled to arrive on Tuesday", "plans to visit Tuesday"
