@@ -153,10 +153,32 @@ SCHEDULED_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Events a news story reports after they happened: a day naming one ("a Saturday shooting",
+# "the Nov. 22 killing", "Sunday's homicide") is past whatever the verb's tense ("deputies are
+# investigating a Saturday shooting" is not next Saturday's).
+PAST_EVENT_NOUNS = frozenset(
+    ["shooting", "killing", "slaying", "homicide", "murder", "stabbing", "attack", "ambush",
+     "rampage", "robbery", "carjacking", "crash", "incident", "death", "gunfire", "standoff"]
+)  # fmt: skip
+
+
+def _names_past_event(span: Span) -> bool:
+    return any(
+        t.dep_ in ("compound", "poss", "nmod", "amod", "npadvmod")
+        and not (span.start <= t.head.i < span.end)
+        and t.head.pos_ == "NOUN"
+        and t.head.lemma_.lower() in PAST_EVENT_NOUNS
+        for t in span
+    ) and not any(t.lower_ in ("next", "coming") for t in span)
+
+
 def _weekday_tense(span: Span) -> D.Tense:
     """The verb's tense, except for a weekday naming a scheduled thing that the verb acts on
     ("Wednesday classes were cancelled"): then the nearer such day. When the thing itself
-    acts ("Sunday's vigil drew hundreds") the verb's tense is its own."""
+    acts ("Sunday's vigil drew hundreds") the verb's tense is its own. A day naming an event
+    reported after the fact ("a Saturday shooting") is past."""
+    if _names_past_event(span):
+        return "past"
     tense = _tense(span.root)
     root = next((t for t in span if _WEEKDAYISH.fullmatch(t.text.rstrip("."))), None)
     if (
