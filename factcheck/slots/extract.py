@@ -324,6 +324,9 @@ _LABEL_STAMP = re.compile(
 # Page furniture: a video playlist line ("2:31 May 9 arrests at library event") is another
 # story's headline, and an embedded post ends with its author and date ("(@EvansvillePD) January
 # 3, 2017"); their dates are not the story's.
+# A wire story's dateline: a place, the day it was filed, the agency, a dash.
+_DATELINE_BEFORE = re.compile(r"\W*[A-Z][A-Za-z .'’-]{1,40},(?:\s*[A-Z][A-Za-z.]{1,14},)?\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:--|[-–—])\s")
 _PLAYLIST = re.compile(r"^\s*\d{1,2}:\d{2}\s+(?![AaPp]\.?[Mm]\b)[A-Z]")
 _POST_AUTHOR = re.compile(r"\(@\w+\)\s*$")
 
@@ -368,12 +371,27 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
         return "report"
     if _PLAYLIST.match(sent) or _POST_AUTHOR.search(sent[:start]):
         return "report"
+    if _DATELINE_BEFORE.fullmatch(sent[:start]) and _DATELINE_AFTER.match(sent[span.end_char :]):
+        return "report"  # "NEW HAVEN, Conn., Oct. 27 (UPI) -- One person was killed ..."
     head = span.root.head
     if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
         return "report"  # "according to an NBC report Tuesday morning"
-    if span.root.dep_ == "poss" and head.pos_ == "NOUN":
-        # "Tuesday's hearing", "Sunday's shooting": the day of the noun's event
-        noun = head.lemma_.lower()
+    # "Tuesday's hearing", "Sunday's shooting", "the 3:30 a.m. Saturday shooting": the day of
+    # the noun's event, whatever verb governs the noun ("said the victim was not the target of
+    # the Saturday shooting" is not a report's date); the parser may hang only the weekday on
+    # the noun
+    named = next(
+        (
+            t.head
+            for t in span
+            if t.dep_ in ("poss", "compound", "nmod", "npadvmod")
+            and not (span.start <= t.head.i < span.end)
+            and t.head.pos_ == "NOUN"
+        ),
+        None,
+    )
+    if named is not None:
+        noun = named.lemma_.lower()
         if noun in _SCHEDULED_EVENTS:
             return noun
         if noun.endswith("ing") and noun[:-3] in ROLE_CLASSES:
