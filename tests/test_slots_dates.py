@@ -821,8 +821,13 @@ def test_a_weekday_named_with_a_date_picks_its_year(published, sentence, day):
         ("Deputies are investigating a Tuesday shooting.", "shoot"),
         ("He said the man was not the target of the 3:30 a.m. Tuesday shooting.", "shoot"),
         ("The Tuesday night vigil drew hundreds.", "vigil"),
+        # a day the parser hangs on an inquiry into the event is the event's
+        ("Police are investigating a shooting Tuesday night that injured five.", "shoot"),
+        ("The death of a man during a standoff Tuesday was being investigated.", "death"),
+        # ... not on an arrest in it
+        ("Police arrested a man in the shooting Tuesday.", "arrest"),
     ],
 )
-def test_a_possessive_day_is_its_nouns_event(sentence, role):
+def test_a_day_tied_to_an_event_noun_is_that_events_day(sentence, role):
     roles = [s.role for s in extract_slots(sentence, THU) if s.kind in ("date", "time")]
     assert roles == [role]
