@@ -73,7 +73,7 @@ CASES: list[tuple[datetime, str, str, str, str]] = [
         "2024-06-16",
     ),
     (WED, "Police are investigating the June 16 shooting.", "June 16", "2024-06-16", "2024-06-17"),
-    # no tense to go by: a day months ahead is last year's, a day weeks ahead still coming
+    # an act told as a gerund after a preposition is past ("for shooting", "after killing")
     (
         JAN,
         "He was charged with murder for shooting a man April 20 outside a bar.",
@@ -81,7 +81,19 @@ CASES: list[tuple[datetime, str, str, str, str]] = [
         "2023-04-20",
         "2023-04-21",
     ),
-    (JAN, "The memorial, Jan. 15, at the church.", "Jan. 15", "2024-01-15", "2024-01-16"),
+    # ... but a present-tense schedule still looks ahead
+    (JAN, "His next court date is March 3.", "March 3", "2024-03-03", "2024-03-04"),
+    (JAN, "He faces arraignment March 25.", "March 25", "2024-03-25", "2024-03-26"),
+    # the day of a shooting under inquiry is past, though "are investigating" looks ahead
+    (
+        WED,
+        "Police are investigating a shooting Tuesday that left one man dead.",
+        "Tuesday",
+        "2024-06-18",
+        "2024-06-19",
+    ),
+    # two days in two phrases are not one ("Monday in the Nov. 22" had read as a Monday, Nov. 22)
+    (JAN, "He was charged Monday in the Nov. 22 killing.", "Nov. 22", "2023-11-22", "2023-11-23"),
     (
         SUN,
         "The coroner said the suspect should be arraigned on Monday.",
@@ -521,8 +533,9 @@ def test_reporting_date_is_marked():
             "Tuesday",
         ),
         ("WASHINGTON, June 19 -- A man was shot Tuesday.", "June 19", "Tuesday"),
-        # ... not a sentence that opens with its date
+        # ... not a sentence that opens with its date, or with a place in lower case
         ("On June 18, a man was shot.", None, "June 18"),
+        ("In Chicago, June 18 -- a man was shot.", None, "June 18"),
     ],
 )
 def test_page_stamps_are_report_dates(sentence, stamp, event):
@@ -824,8 +837,16 @@ def test_a_weekday_named_with_a_date_picks_its_year(published, sentence, day):
         # a day the parser hangs on an inquiry into the event is the event's
         ("Police are investigating a shooting Tuesday night that injured five.", "shoot"),
         ("The death of a man during a standoff Tuesday was being investigated.", "death"),
-        # ... not on an arrest in it
+        # ... not on an arrest in it, nor the inquiry's own day
         ("Police arrested a man in the shooting Tuesday.", "arrest"),
+        ("Police on Tuesday were investigating the shooting.", "investigate"),
+        ("Police were still investigating the shooting Tuesday.", "investigate"),
+        # a day after the noun is as often the verb's
+        ("He pleaded guilty in the shooting Tuesday.", "plead"),
+        ("A man was indicted in the slaying Tuesday.", "indict"),
+        ("Police identified the victim of the shooting Tuesday.", "identify"),
+        # ... but otherwise the noun's
+        ("A man was arrested in a shooting late Tuesday night.", "shoot"),
     ],
 )
 def test_a_day_tied_to_an_event_noun_is_that_events_day(sentence, role):

@@ -263,17 +263,7 @@ def _pick_year(month: int, day: int | None, pub: date, tense: Tense) -> int:
     if tense == "future":
         ok = [y for y, d in cands if d >= pub - timedelta(days=1)]
         return min(ok) if ok else best
-    year, day_ = min(cands, key=lambda c: abs((c[1] - pub).days))
-    if tense is None and day_ > pub + _UNTENSED_AHEAD:
-        # no tense to go by ("for shooting a man July 24" in a January story): news tells of
-        # what happened far more than of what is months ahead, so a day further ahead than
-        # that is last year's
-        return max((y for y, d in cands if d <= pub + timedelta(days=1)), default=year)
-    return year
-
-
-# How far ahead a day written without year or tense may still be read as coming.
-_UNTENSED_AHEAD = timedelta(days=60)
+    return min(cands, key=lambda c: abs((c[1] - pub).days))[0]
 
 
 def _weekday_date(wd: int, pub: date, mod: str | None, tense: Tense) -> date:

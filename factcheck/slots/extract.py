@@ -141,6 +141,10 @@ def _tense(tok: Token) -> D.Tense:
         return "past"
     if verb.tag_ == "VBG" and any(k.lemma_ == "be" and k.tag_ in ("VBZ", "VBP") for k in kids):
         return "future"  # "is visiting on Tuesday"
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and not any(k.dep_ == "aux" for k in kids):
+        # "charged for shooting a man July 24", "after killing his wife Sunday": what a story
+        # tells of someone's act, with no tense of its own, is past
+        return "past"
     return None
 
 
@@ -177,7 +181,7 @@ def _weekday_tense(span: Span) -> D.Tense:
     ("Wednesday classes were cancelled"): then the nearer such day. When the thing itself
     acts ("Sunday's vigil drew hundreds") the verb's tense is its own. A day naming an event
     reported after the fact ("a Saturday shooting") is past."""
-    if _names_past_event(span):
+    if _names_past_event(span) or _inquired_event(span) is not None:
         return "past"
     tense = _tense(span.root)
     root = next((t for t in span if _WEEKDAYISH.fullmatch(t.text.rstrip("."))), None)
@@ -325,8 +329,11 @@ _LABEL_STAMP = re.compile(
 # story's headline, and an embedded post ends with its author and date ("(@EvansvillePD) January
 # 3, 2017"); their dates are not the story's.
 # A wire story's dateline: a place, the day it was filed, the agency, a dash.
+# The city is in capitals ("NEW HAVEN, Conn., Oct. 27 --"), or an agency follows the day
+# ("New Haven, Oct. 27 (UPI) --"); "In Chicago, Dec. 22 -- a man was shot" is no dateline.
 _DATELINE_BEFORE = re.compile(r"\W*[A-Z][A-Za-z .'’-]{1,40},(?:\s*[A-Z][A-Za-z.]{1,14},)?\s*")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:--|[-–—])\s")
+_DATELINE_CITY = re.compile(r"\W*[A-Z][A-Z .'’-]{1,40},")
+_DATELINE_AFTER = re.compile(r"\s*(\([A-Za-z .]{2,20}\)\s*)?(?:--|[-–—])\s")
 _PLAYLIST = re.compile(r"^\s*\d{1,2}:\d{2}\s+(?![AaPp]\.?[Mm]\b)[A-Z]")
 _POST_AUTHOR = re.compile(r"\(@\w+\)\s*$")
 
@@ -354,6 +361,42 @@ _STAMP_PUNCT = " \t\n-–—|,.:;()[]"
 _INQUIRY_VERBS = frozenset(["investigate", "probe"])
 
 
+# Later steps, court's or police's, whose day a sentence about the shooting also gives ("was
+# indicted in the slaying Monday", "identified the victim of the shooting Monday"): a day after
+# the event noun is theirs.
+_LATER_STEP_VERBS = frozenset(
+    ["plead", "indict", "sentence", "arraign", "convict", "appear", "testify", "charge",
+     "acquit", "try", "file", "accuse", "identify", "name"]
+)  # fmt: skip
+
+
+def _later_step(span: Span) -> bool:
+    verb = _attached_verb(span) or _governing_verb(span.root)
+    return verb is not None and verb.lemma_.lower() in _LATER_STEP_VERBS
+
+
+def _inquired_event(span: Span, verb: Token | None = None) -> Token | None:
+    """'Police are investigating a shooting Friday night', 'the death ... Wednesday was being
+    investigated': the parser hangs the day on the inquiry, but news gives the day of the event
+    inquired into, named before the day. Not 'police on Tuesday were investigating the
+    shooting', nor 'were still investigating the shooting Tuesday' (the inquiry's own day)."""
+    verb = verb if verb is not None else (_attached_verb(span) or _governing_verb(span.root))
+    if verb is None or verb.lemma_.lower() not in _INQUIRY_VERBS:
+        return None
+    if any(c.lower_ in ("still", "continue", "continued") for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "nsubjpass")
+            and c.lemma_.lower() in PAST_EVENT_NOUNS
+            and c.i < span.start
+        ),
+        None,
+    )
+
+
 def _date_role(span: Span, sent: str, start: int) -> str | None:
     if _SINCE_CUE.search(sent[max(0, start - 40) : start]):
         return "since"
@@ -372,7 +415,12 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
         return "report"
     if _PLAYLIST.match(sent) or _POST_AUTHOR.search(sent[:start]):
         return "report"
-    if _DATELINE_BEFORE.fullmatch(sent[:start]) and _DATELINE_AFTER.match(sent[span.end_char :]):
+    before, after = sent[:start], _DATELINE_AFTER.match(sent[span.end_char :])
+    if (
+        after is not None
+        and _DATELINE_BEFORE.fullmatch(before)
+        and (after.group(1) or _DATELINE_CITY.match(before))
+    ):
         return "report"  # "NEW HAVEN, Conn., Oct. 27 (UPI) -- One person was killed ..."
     head = span.root.head
     if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
@@ -388,6 +436,14 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
             if t.dep_ in ("poss", "compound", "nmod", "npadvmod")
             and not (span.start <= t.head.i < span.end)
             and t.head.pos_ == "NOUN"
+            # a day after the noun may be a later step's ("pleaded guilty in the shooting
+            # Monday"); otherwise ("was arrested in a shooting late Tuesday night") it is the
+            # noun's more often (on dev vs GVA)
+            and (
+                t.i < t.head.i
+                or t.head.lemma_.lower() in _SCHEDULED_EVENTS
+                or not _later_step(span)
+            )
         ),
         None,
     )
@@ -401,21 +457,9 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
-    if lemma in _INQUIRY_VERBS:
-        # "Police are investigating a shooting Friday night", "the death ... Wednesday was being
-        # investigated": the parser hangs the day on the inquiry, but news gives the day of the
-        # event it inquires into
-        event = next(
-            (
-                c
-                for c in verb.children
-                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PAST_EVENT_NOUNS
-            ),
-            None,
-        )
-        if event is not None:
-            noun = event.lemma_.lower()
-            return noun[:-3] if noun.endswith("ing") and noun[:-3] in ROLE_CLASSES else noun
+    if (event := _inquired_event(span, verb)) is not None:
+        noun = event.lemma_.lower()
+        return noun[:-3] if noun.endswith("ing") and noun[:-3] in ROLE_CLASSES else noun
     # "It was unclear Friday whether ...", "was not known Monday": when the reporter asked,
     # not when anything happened
     # (only a date of that verb itself: in "not known whether the shooting on Saturday was ..."
@@ -1281,16 +1325,24 @@ def _joinable(left: str, right: str) -> bool:
     return bool(_WEEKDAYISH.search(left)) != bool(_WEEKDAYISH.search(right))
 
 
+_OPENS_PHRASE = re.compile(r"(?:the|an?)\s", re.IGNORECASE)
+
+
 def _merge(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
     """Union overlapping temporal spans and join neighbours ("3:15 a.m." + "Wednesday")."""
     spans = sorted(spans)
     out: list[list] = []
     for s, e, lab in spans:
-        if out and (
-            s <= out[-1][1]
-            or (
-                _JOIN_GAP.match(text[out[-1][1] : s])
-                and _joinable(text[out[-1][0] : out[-1][1]], text[s:e])
+        if (
+            out
+            and (
+                s <= out[-1][1]
+                or (
+                    _JOIN_GAP.match(text[out[-1][1] : s])
+                    and _joinable(text[out[-1][0] : out[-1][1]], text[s:e])
+                    # "charged Monday in the Nov. 22 killing": a determiner opens another phrase
+                    and not _OPENS_PHRASE.match(text[s:e])
+                )
             )
         ):
             out[-1][1] = max(out[-1][1], e)
