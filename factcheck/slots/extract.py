@@ -328,14 +328,15 @@ _LABEL_STAMP = re.compile(
 # Page furniture: a video playlist line ("2:31 May 9 arrests at library event") is another
 # story's headline, and an embedded post ends with its author and date ("(@EvansvillePD) January
 # 3, 2017"); their dates are not the story's.
+_PLAYLIST = re.compile(r"^\s*\d{1,2}:\d{2}\s+(?![AaPp]\.?[Mm]\b)[A-Z]")
+_POST_AUTHOR = re.compile(r"\(@\w+\)\s*$")
+
 # A wire story's dateline: a place, the day it was filed, the agency, a dash.
 # The city is in capitals ("NEW HAVEN, Conn., Oct. 27 --"), or an agency follows the day
 # ("New Haven, Oct. 27 (UPI) --"); "In Chicago, Dec. 22 -- a man was shot" is no dateline.
 _DATELINE_BEFORE = re.compile(r"\W*[A-Z][A-Za-z .'’-]{1,40},(?:\s*[A-Z][A-Za-z.]{1,14},)?\s*")
 _DATELINE_CITY = re.compile(r"\W*[A-Z][A-Z .'’-]{1,40},")
 _DATELINE_AFTER = re.compile(r"\s*(\([A-Za-z .]{2,20}\)\s*)?(?:--|[-–—])\s")
-_PLAYLIST = re.compile(r"^\s*\d{1,2}:\d{2}\s+(?![AaPp]\.?[Mm]\b)[A-Z]")
-_POST_AUTHOR = re.compile(r"\(@\w+\)\s*$")
 
 
 _UNKNOWN = frozenset(["unclear", "clear", "known", "unknown", "uncertain", "certain", "available"])
@@ -370,9 +371,9 @@ _LATER_STEP_VERBS = frozenset(
 )  # fmt: skip
 
 
-def _later_step(span: Span) -> bool:
-    verb = _attached_verb(span) or _governing_verb(span.root)
-    return verb is not None and verb.lemma_.lower() in _LATER_STEP_VERBS
+def _ing_role(noun: str) -> str | None:
+    """The act a noun names: "shooting" -> "shoot"."""
+    return noun[:-3] if noun.endswith("ing") and noun[:-3] in ROLE_CLASSES else None
 
 
 def _inquired_event(span: Span, verb: Token | None = None) -> Token | None:
@@ -425,6 +426,8 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
     head = span.root.head
     if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
         return "report"  # "according to an NBC report Tuesday morning"
+    verb = _attached_verb(span) or _governing_verb(span.root)
+    later_step = verb is not None and verb.lemma_.lower() in _LATER_STEP_VERBS
     # "Tuesday's hearing", "Sunday's shooting", "the 3:30 a.m. Saturday shooting": the day of
     # the noun's event, whatever verb governs the noun ("said the victim was not the target of
     # the Saturday shooting" is not a report's date); the parser may hang only the weekday on
@@ -439,11 +442,7 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
             # a day after the noun may be a later step's ("pleaded guilty in the shooting
             # Monday"); otherwise ("was arrested in a shooting late Tuesday night") it is the
             # noun's more often (on dev vs GVA)
-            and (
-                t.i < t.head.i
-                or t.head.lemma_.lower() in _SCHEDULED_EVENTS
-                or not _later_step(span)
-            )
+            and (t.i < t.head.i or t.head.lemma_.lower() in _SCHEDULED_EVENTS or not later_step)
         ),
         None,
     )
@@ -451,15 +450,14 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
         noun = named.lemma_.lower()
         if noun in _SCHEDULED_EVENTS:
             return noun
-        if noun.endswith("ing") and noun[:-3] in ROLE_CLASSES:
-            return noun[:-3]
-    verb = _attached_verb(span) or _governing_verb(span.root)
+        if (act := _ing_role(noun)) is not None:
+            return act
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
     if (event := _inquired_event(span, verb)) is not None:
         noun = event.lemma_.lower()
-        return noun[:-3] if noun.endswith("ing") and noun[:-3] in ROLE_CLASSES else noun
+        return _ing_role(noun) or noun
     # "It was unclear Friday whether ...", "was not known Monday": when the reporter asked,
     # not when anything happened
     # (only a date of that verb itself: in "not known whether the shooting on Saturday was ..."
