@@ -102,6 +102,9 @@ CASES: list[tuple[datetime, str, str, str, str]] = [
         "2024-06-25",
     ),
     (SUN, "He may be released Wednesday, police said.", "Wednesday", "2024-06-26", "2024-06-27"),
+    # what is due is ahead; what was due is not
+    (SUN, "He is due in court again Tuesday.", "Tuesday", "2024-06-25", "2024-06-26"),
+    (WED, "He was due in court Tuesday but did not appear.", "Tuesday", "2024-06-18", "2024-06-19"),
     # "would" and "could" in the passive mostly narrate the past
     (
         WED,

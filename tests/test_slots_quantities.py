@@ -226,6 +226,44 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     ("Three people who died were identified.", "Three", "people", "killed"),
     # an age given in words around it
     ("Hernandez, whose age was given as 17 by police, died of a gunshot wound.", "17", None, "age"),
+    # wounds suffered, sustained or received are injuries; a fatal one kills
+    (
+        "Two men were killed while two officers and a woman suffered gunshot wounds.",
+        "two",
+        "officer",
+        "injured",
+    ),
+    ("All seven victims suffered gunshot wounds to their legs.", "seven", "victim", "injured"),
+    ("Two patrons sustained non-life-threatening injuries.", "Two", "patron", "injured"),
+    ("Three people received minor injuries.", "Three", "people", "injured"),
+    ("Two men suffered fatal gunshot wounds.", "Two", "man", "killed"),
+    ("Two people suffered non-fatal injuries.", "Two", "people", "injured"),
+    ("Two people suffered potentially fatal injuries.", "Two", "people", "injured"),
+    ("A man was killed and two other people suffered gunshot wounds.", "two", "people", "injured"),
+    ("A total of four people received non-life-threatening wounds.", "four", "people", "injured"),
+    # one who suffered wounds is mostly one of several wounded
+    ("One victim suffered injuries to his hand and the other was shot.", "One", "victim", "suffer"),
+    # only the verb's subjects suffered it
+    ("In a fight with two men, an officer suffered minor injuries.", "two", "man", "suffer"),
+    # some of a group counted before, not its count
+    ("The other two victims suffered minor injuries.", "two", "victim", "other"),
+    ("The two men received multiple gunshot wounds.", "two", "man", "receive"),
+    # a participle after the last of conjoined nouns is the whole list's
+    ("A woman was killed, and three women and a man injured.", "three", "woman", "injured"),
+    ("Police found two men and a woman shot in the home.", "two", "man", "shot"),
+    # ... not a modifier before the last noun, nor over a main verb's own outcome
+    ("Police found two men and a wounded woman.", "two", "man", "find"),
+    ("Police arrested two men and a woman injured in the crash.", "two", "man", "arrested"),
+    # ... nor across a clause between the nouns (the parser links them after a dateline)
+    (
+        (
+            "MINNEAPOLIS (WCCO) – Two suspects in connection with a shooting that left four "
+            "people dead and one person injured have been identified by the St. Paul police."
+        ),
+        "Two",
+        "suspect",
+        "identify",
+    ),
 ]
 
 # Page furniture is not a figure of the story.
@@ -385,6 +423,13 @@ def test_percent_in_context():
         ("16-Year-Old Girl, Man Shot to Death in Car in Miami Gardens", 2, "killed"),
         ("2 teens, man wounded in northwest Miami-Dade shooting", 3, "injured"),
         ("Man, woman shot and killed in Dallas", 2, "killed"),
+        (
+            "Two men were killed while two officers and a woman suffered gunshot wounds.",
+            3,
+            "injured",
+        ),
+        # a list the parser hung on the first clause's verb, with its participle after it
+        ("A woman was killed and three other women and a man injured.", 4, "injured"),
     ],
 )
 def test_conjoined_counts_give_their_total(sentence, total, role):

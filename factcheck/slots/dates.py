@@ -498,6 +498,12 @@ _POINT_HEDGES = {
 }
 
 
+def _offset_fits(base: date, n: int, unit: str) -> bool:
+    """Whether base moved by n units stays within the years datetime holds (1..9999)."""
+    years = {"day": 1 / 365, "week": 7 / 365, "month": 1 / 12, "decade": 10}.get(unit, 1)
+    return 1 < base.year + n * years < 9999
+
+
 def resolve(text: str, ctx: Context) -> TimeValue | None:
     """Resolve one temporal expression; None when the text holds no date or time of day."""
     t = _clean(text)
@@ -604,6 +610,8 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
             return None
         if base is None:
             resolved, gran, note = False, unit, f"{m.group(0)}: no anchor date"
+        elif not _offset_fits(base, sign * int(n), unit):
+            return None  # "5000 years ago": before any date the calendar holds
         else:
             days = {"day": 1, "week": 7}.get(unit)
             if days:

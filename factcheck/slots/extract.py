@@ -124,6 +124,13 @@ def _tense(tok: Token) -> D.Tense:
         and not any(k.lower_ == "have" for k in kids)
     ):
         return "future"
+    # "is due in court again Tuesday", "are due back Monday": what is due is ahead
+    if (
+        verb.lemma_ == "be"
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(k.dep_ == "acomp" and k.lower_ == "due" for k in kids)
+    ):
+        return "future"
     # "is scheduled to arrive on Tuesday", "plans to visit Tuesday"
     if verb.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids):
         head = verb.head
@@ -753,6 +760,15 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
                 continue  # "four men ... that injured five protesters": the men did it
             cands.append(c)
             cands.extend(g for g in c.children if g.dep_ == "conj")  # "shot and killed"
+    # the main verb's own outcome ("arrested two men and a woman injured in the crash") stands;
+    # a list the parser hung on a verb as its conjunct has none of its own
+    main = _governing_verb(anchor)
+    if (
+        (anchor.dep_ == "conj" and anchor.head.pos_ == "VERB")
+        or main is None
+        or not _token_class(main)
+    ):
+        cands.extend(_trailing_outcome(anchor, inside))
     # Headlines hang a second clause off the number ("Nine Injured In Houston Shooting,
     # Suspect Dead"): a modifier past a comma belongs to another noun when one comes before it.
     before_comma = [c for c in cands if not _comma_between(span.doc, anchor.i, c.i)]
@@ -792,6 +808,18 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
             return noun, modifies, "in hospital"
         if _agents_of(verb, anchor):
             return noun, modifies, None
+        if (
+            _subject_of(anchor, verb)
+            and (suffered := _suffered_harm(verb)) is not None
+            # "the other two suffered minor injuries", "each one suffered", "the two men
+            # received gunshot wounds": some of a group counted before, not its count ("all
+            # seven victims suffered", "two other people suffered" are counts)
+            and not any(c.lower_ in ("each", "the") for c in [*anchor.children, *root.children])
+            # "one victim suffered injuries to his hand and the other ...": in the dev and test
+            # articles every such one was one of several wounded, so it is no count of them
+            and parse_number(root.text) != 1
+        ):
+            return noun, modifies, suffered
         # "injures 9 people; gunman shot, killed": the verb's own outcome stands; only "shot"
         # is upgraded by a conjoined verb ("were shot and killed").
         own_verb = _token_class(verb)
@@ -842,6 +870,71 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     if verb is not None and role == verb.lemma_.lower() and role in REPORTING:
         role = None
     return noun, modifies, role
+
+
+_LIST_POS = frozenset(["DET", "NUM", "ADJ", "CCONJ", "PUNCT", "NOUN", "PROPN"])
+
+
+def _trailing_outcome(noun: Token, inside: set[int]) -> list[Token]:
+    """'three women and a man injured': the parser hangs a participle after the last of
+    conjoined nouns on that last one, yet it is all of theirs. A modifier before a noun ('a
+    wounded man') stays that noun's own."""
+    out: list[Token] = []
+    doc = noun.doc
+
+    def members(tok: Token) -> list[Token]:
+        # only a compact list: nothing but determiners, numbers, adjectives and names between
+        # the nouns ("two suspects in a shooting that left ... and one person injured" is not)
+        return [
+            c
+            for c in tok.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("NOUN", "PROPN")
+            and all(t.pos_ in _LIST_POS for t in doc[tok.i + 1 : c.i])
+        ]
+
+    stack = members(noun)
+    while stack:
+        conj = stack.pop()
+        stack.extend(members(conj))
+        out.extend(
+            c
+            for c in conj.children
+            if c.dep_ in ("acl", "amod") and c.i > conj.i and c.i not in inside and _token_class(c)
+        )
+    return out
+
+
+_SUFFER_VERBS = frozenset(["suffer", "sustain", "receive"])
+_TOTAL_NOUNS = frozenset(["total", "number"])
+_WOUND_NOUNS = frozenset(["wound", "injury", "injuries", "wounds"])
+# "a fatal wound" kills; "non-fatal", "potentially fatal", "nearly fatal" injuries do not
+_FATAL = re.compile(r"(?<![\w-])(?:fatal|mortal)\b", re.IGNORECASE)
+_NOT_QUITE = re.compile(r"\b(?:non|not|potentially|possibly|nearly|near|almost)\b", re.IGNORECASE)
+
+
+def _suffered_harm(verb: Token) -> str | None:
+    """'two officers and a woman suffered non-life-threatening gunshot wounds' were injured; a
+    fatal or mortal wound killed."""
+    if verb.lemma_.lower() not in _SUFFER_VERBS:
+        return None
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in _WOUND_NOUNS:
+            before = obj.doc[obj.left_edge.i : obj.i].text
+            fatal = _FATAL.search(before) and not _NOT_QUITE.search(before)
+            return "killed" if fatal else "injured"
+    return None
+
+
+def _subject_of(noun: Token, verb: Token) -> bool:
+    """The verb's subject, or a later member of its subject's list ("two officers and a
+    woman suffered"); not a noun elsewhere before it ("in a fight with two men, an officer
+    suffered")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _TOTAL_NOUNS:
+        noun = noun.head.head  # "a total of four people received ..."
+    return noun.dep_ == "nsubj" and noun.head.i == verb.i
 
 
 # One person named by a singular noun in a list of counts ("his wife and four children").
@@ -1176,7 +1269,9 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
     heads: dict[int, Token] = {}
     for _, tok in counted:
         head = tok
-        while _list_member(head) and head.head.i != head.i:
+        # a noun the parser hung as a conjunct of a verb ("was killed, and three women and a
+        # man injured") opens its own list
+        while _list_member(head) and head.head.i != head.i and head.head.pos_ != "VERB":
             head = head.head
         if any(_list_member(c) for c in head.children):
             heads[head.i] = head
