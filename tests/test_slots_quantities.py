@@ -428,6 +428,9 @@ def test_percent_in_context():
             3,
             "injured",
         ),
+        # a personal pronoun in the list is one person
+        ("He and six others were shot at the club early Sunday.", 7, "shot"),
+        ("The gunman killed her and two others.", 3, "killed"),
         # a list the parser hung on the first clause's verb, with its participle after it
         ("A woman was killed and three other women and a man injured.", 4, "injured"),
     ],

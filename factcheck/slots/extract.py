@@ -1111,8 +1111,14 @@ def _family_plural(noun: str | None) -> bool:
     return bool(noun) and (noun in _ONE_PERSON_NOUNS or noun.rstrip("s") in _ONE_PERSON_NOUNS)
 
 
+_ONE_PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
+
+
 def _one_person(tok: Token) -> bool:
-    """A singular noun or a name that stands for one person: 'a woman', 'his wife', 'Barfield'."""
+    """A singular noun, a name or a personal pronoun that stands for one person: 'a woman',
+    'his wife', 'Barfield', 'he and six others were shot'."""
+    if tok.tag_ == "PRP" and tok.lower_ in _ONE_PERSON_PRONOUNS:
+        return True
     if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ not in ("NN", "NNP"):
         return False
     return tok.lemma_.lower() in _ONE_PERSON_NOUNS or tok.ent_type_ == "PERSON"
