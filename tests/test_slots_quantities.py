@@ -248,6 +248,13 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     # some of a group counted before, not its count
     ("The other two victims suffered minor injuries.", "two", "victim", "other"),
     ("The two men received multiple gunshot wounds.", "two", "man", "receive"),
+    # a harm only meant did not happen
+    ("He tried to kill two officers.", "two", "officer", "attempted"),
+    ("He threatened to kill her and their two children.", "two", "child", "attempted"),
+    ("He was charged with attempting to kill two deputies.", "two", "deputy", "attempted"),
+    ("He was charged with the attempted murder of two officers.", "two", "officer", "attempted"),
+    ("The gunman killed two people as they tried to escape.", "two", "people", "killed"),
+    ("He was charged with the murder of two men.", "two", "man", "killed"),
     # a participle after the last of conjoined nouns is the whole list's
     ("A woman was killed, and three women and a man injured.", "three", "woman", "injured"),
     ("Police found two men and a woman shot in the home.", "two", "man", "shot"),
@@ -274,6 +281,11 @@ GALLERY = [
     "He accidentally wounded himself with a .22 rifle.",
     "He wounded himself with a .30-06-caliber bolt-action rifle.",
 ]
+
+
+def test_no_one_person_killed_where_the_killing_was_only_meant():
+    slots = extract_slots("He tried to kill a man and his son.")
+    assert not [s for s in slots if s.kind == "quantity" and s.role == "killed"]
 
 
 @pytest.mark.parametrize("sentence", GALLERY)

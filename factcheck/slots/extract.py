@@ -578,11 +578,34 @@ _PARENT_NOUNS = frozenset(
 )
 
 
+_HARM_ROLES = frozenset(["killed", "injured", "shot"])
+# Verbs whose infinitive names what was meant, not what happened: "tried to kill two officers",
+# "threatened to kill her and their two children".
+_INTENT_VERBS = frozenset(
+    ["try", "attempt", "threaten", "plan", "plot", "want", "intend", "vow", "conspire", "seek",
+     "aim", "hope", "mean", "scheme", "prepare", "set"]
+)  # fmt: skip
+
+
+def _intended_only(tok: Token) -> bool:
+    """Whether the harm a count takes its role from was only meant: an infinitive under a verb
+    of intent ("tried to kill two officers"), or an attempted one ("the attempted murder of two
+    officers")."""
+    for anc in tok.ancestors:
+        if anc.pos_ == "VERB" and _token_class(anc) in _HARM_ROLES:
+            return anc.dep_ == "xcomp" and anc.head.lemma_.lower() in _INTENT_VERBS
+        if anc.pos_ == "NOUN" and anc.lemma_.lower() in _HARM_NOUNS:
+            return any(c.lower_ == "attempted" for c in anc.children)
+    return False
+
+
 def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None]:
     """(counted noun, noun the measure modifies, role) for a figure span. A part of a group
     named before ("three of the victims were shot in the leg") counts the noun `part`: it
     compares with other parts, never with a total ("five people were shot")."""
     noun, modifies, role = _count_context_of(span, unit)
+    if role in _HARM_ROLES and _intended_only(span.root):
+        role = "attempted"
     of_group = (
         p for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
     )
@@ -1097,7 +1120,8 @@ def _implicit_role(tok: Token) -> str | None:
         ):
             rel = "nsubjpass"  # a headline's "Man fatally shot": "was" dropped, not the agent
         found.add(_outcome(verb, rel))
-    return next((r for r in ("killed", "injured", "shot") if r in found), None)
+    role = next((r for r in ("killed", "injured", "shot") if r in found), None)
+    return None if role is not None and _intended_only(tok) else role
 
 
 # Heads after which a list names the same people again ("two people, a man and a woman").
