@@ -254,6 +254,12 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     ("He was charged with attempting to kill two deputies.", "two", "deputy", "attempted"),
     ("He was charged with the attempted murder of two officers.", "two", "officer", "attempted"),
     ("The gunman killed two people as they tried to escape.", "two", "people", "killed"),
+    # ... nor one that could have happened
+    ("The gunman could have killed dozens of people.", "dozens", "people", "hypothetical"),
+    ("Police said he may have shot two people before fleeing.", "two", "people", "shot"),
+    # a shot that missed missed no one
+    ("The bullet narrowly missed two children.", "two", "child", "miss"),
+    ("Two hikers are still missing.", "Two", "hiker", "missing"),
     ("He was charged with the murder of two men.", "two", "man", "killed"),
     # a participle after the last of conjoined nouns is the whole list's
     ("A woman was killed, and three women and a man injured.", "three", "woman", "injured"),

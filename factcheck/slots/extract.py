@@ -494,6 +494,8 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
 def _token_class(tok: Token) -> str | None:
     """The role class of a word; "fatally shot", "mortally wounded", "shot to death" kill."""
     cls = ROLE_CLASSES.get(tok.lemma_.lower()) or ROLE_CLASSES.get(tok.lower_)
+    if cls == "missing" and tok.lower_ != "missing":
+        return None  # "the bullet missed two children": not missing people
     if cls in ("shot", "injured") and any(
         # right before the verb: in "six were wounded -- two mortally" it is the two's
         (c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") and c.i == tok.i - 1)
@@ -587,16 +589,26 @@ _INTENT_VERBS = frozenset(
 )  # fmt: skip
 
 
-def _intended_only(tok: Token) -> bool:
-    """Whether the harm a count takes its role from was only meant: an infinitive under a verb
-    of intent ("tried to kill two officers"), or an attempted one ("the attempted murder of two
-    officers")."""
+def _unrealized(tok: Token) -> str | None:
+    """'attempted' where the harm a count takes its role from was only meant: an infinitive
+    under a verb of intent ("tried to kill two officers") or an attempted one ("the attempted
+    murder of two officers"); 'hypothetical' where it is what could have happened ("could have
+    killed dozens"); None where it happened."""
     for anc in tok.ancestors:
         if anc.pos_ == "VERB" and _token_class(anc) in _HARM_ROLES:
-            return anc.dep_ == "xcomp" and anc.head.lemma_.lower() in _INTENT_VERBS
+            if anc.dep_ == "xcomp" and anc.head.lemma_.lower() in _INTENT_VERBS:
+                return "attempted"
+            aux = {c.lower_ for c in anc.children if c.dep_ == "aux"}
+            if "have" in aux and aux & _COUNTERFACTUAL_MODALS:
+                return "hypothetical"
+            return None
         if anc.pos_ == "NOUN" and anc.lemma_.lower() in _HARM_NOUNS:
-            return any(c.lower_ == "attempted" for c in anc.children)
-    return False
+            return "attempted" if any(c.lower_ == "attempted" for c in anc.children) else None
+    return None
+
+
+# "could have killed dozens" is what did not happen; "may have shot two people" is unsure, not untrue
+_COUNTERFACTUAL_MODALS = frozenset(["could", "would"])
 
 
 def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None]:
@@ -604,8 +616,8 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
     named before ("three of the victims were shot in the leg") counts the noun `part`: it
     compares with other parts, never with a total ("five people were shot")."""
     noun, modifies, role = _count_context_of(span, unit)
-    if role in _HARM_ROLES and _intended_only(span.root):
-        role = "attempted"
+    if role in _HARM_ROLES and (unrealized := _unrealized(span.root)) is not None:
+        role = unrealized
     of_group = (
         p for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
     )
@@ -1121,7 +1133,7 @@ def _implicit_role(tok: Token) -> str | None:
             rel = "nsubjpass"  # a headline's "Man fatally shot": "was" dropped, not the agent
         found.add(_outcome(verb, rel))
     role = next((r for r in ("killed", "injured", "shot") if r in found), None)
-    return None if role is not None and _intended_only(tok) else role
+    return None if role is not None and _unrealized(tok) is not None else role
 
 
 # Heads after which a list names the same people again ("two people, a man and a woman").
