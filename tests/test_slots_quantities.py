@@ -253,10 +253,15 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     ("He threatened to kill her and their two children.", "two", "child", "attempted"),
     ("He was charged with attempting to kill two deputies.", "two", "deputy", "attempted"),
     ("He was charged with the attempted murder of two officers.", "two", "officer", "attempted"),
+    ("He tried to shoot and kill two officers.", "two", "officer", "attempted"),
+    ("He was charged in a plot to kill two officers.", "two", "officer", "attempted"),
     ("The gunman killed two people as they tried to escape.", "two", "people", "killed"),
+    # ... but people with an outcome of their own keep it
+    ("He tried to kill two officers who were wounded in the gunfire.", "two", "officer", "injured"),
     # ... nor one that could have happened
     ("The gunman could have killed dozens of people.", "dozens", "people", "hypothetical"),
     ("Police said he may have shot two people before fleeing.", "two", "people", "shot"),
+    ("Police believe he could have shot two people before fleeing.", "two", "people", "shot"),
     # a shot that missed missed no one
     ("The bullet narrowly missed two children.", "two", "child", "miss"),
     ("Two hikers are still missing.", "Two", "hiker", "missing"),

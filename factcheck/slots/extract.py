@@ -581,25 +581,41 @@ _PARENT_NOUNS = frozenset(
 
 
 _HARM_ROLES = frozenset(["killed", "injured", "shot"])
-# Verbs whose infinitive names what was meant, not what happened: "tried to kill two officers",
-# "threatened to kill her and their two children".
-_INTENT_VERBS = frozenset(
+# Verbs and nouns whose infinitive names what was meant, not what happened: "tried to kill two
+# officers", "threatened to kill her and their two children", "a plot to kill two officers".
+_INTENT_WORDS = frozenset(
     ["try", "attempt", "threaten", "plan", "plot", "want", "intend", "vow", "conspire", "seek",
-     "aim", "hope", "mean", "scheme", "prepare", "set"]
+     "aim", "hope", "mean", "scheme", "prepare", "set",
+     "attempt", "plot", "threat", "conspiracy", "plan", "bid", "effort", "intent"]
 )  # fmt: skip
+_BELIEF_VERBS = frozenset(["believe", "think", "suspect", "say", "estimate", "suggest", "fear"])
 
 
 def _unrealized(tok: Token) -> str | None:
     """'attempted' where the harm a count takes its role from was only meant: an infinitive
-    under a verb of intent ("tried to kill two officers") or an attempted one ("the attempted
-    murder of two officers"); 'hypothetical' where it is what could have happened ("could have
-    killed dozens"); None where it happened."""
+    under a verb or noun of intent ("tried to (shoot and) kill two officers", "a plot to kill
+    two officers") or an attempted one ("the attempted murder of two officers"); 'hypothetical'
+    where it is what could have happened ("could have killed dozens"); None where it happened,
+    and None where the people have an outcome of their own ("the attempted murder of two men
+    who were wounded")."""
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod", "amod") else tok
+    if any(
+        c.dep_ in ("acl", "relcl", "amod") and _token_class(c) in _HARM_ROLES for c in noun.children
+    ):
+        return None
     for anc in tok.ancestors:
         if anc.pos_ == "VERB" and _token_class(anc) in _HARM_ROLES:
-            if anc.dep_ == "xcomp" and anc.head.lemma_.lower() in _INTENT_VERBS:
+            # "tried to shoot and kill": the second verb hangs on the first
+            lead = anc.head if anc.dep_ == "conj" and anc.head.pos_ == "VERB" else anc
+            if lead.dep_ in ("xcomp", "acl") and lead.head.lemma_.lower() in _INTENT_WORDS:
                 return "attempted"
             aux = {c.lower_ for c in anc.children if c.dep_ == "aux"}
-            if "have" in aux and aux & _COUNTERFACTUAL_MODALS:
+            if (
+                "have" in aux
+                and aux & _COUNTERFACTUAL_MODALS
+                # "investigators believe he could have shot five": unsure, not untrue
+                and not (anc.dep_ == "ccomp" and anc.head.lemma_.lower() in _BELIEF_VERBS)
+            ):
                 return "hypothetical"
             return None
         if anc.pos_ == "NOUN" and anc.lemma_.lower() in _HARM_NOUNS:
