@@ -585,9 +585,11 @@ _HARM_ROLES = frozenset(["killed", "injured", "shot"])
 # officers", "threatened to kill her and their two children", "a plot to kill two officers".
 _INTENT_WORDS = frozenset(
     ["try", "attempt", "threaten", "plan", "plot", "want", "intend", "vow", "conspire", "seek",
-     "aim", "hope", "mean", "scheme", "prepare", "set",
-     "attempt", "plot", "threat", "conspiracy", "plan", "bid", "effort", "intent"]
+     "aim", "hope", "mean", "scheme", "prepare", "set",  # verbs ("attempt", "plan", "plot"
+     "threat", "conspiracy", "bid", "effort", "intent"]  # are nouns too)
 )  # fmt: skip
+# "could have killed dozens" is what did not happen; "may have shot two people" is unsure, not untrue
+_COUNTERFACTUAL_MODALS = frozenset(["could", "would"])
 _BELIEF_VERBS = frozenset(["believe", "think", "suspect", "say", "estimate", "suggest", "fear"])
 
 
@@ -621,10 +623,6 @@ def _unrealized(tok: Token) -> str | None:
         if anc.pos_ == "NOUN" and anc.lemma_.lower() in _HARM_NOUNS:
             return "attempted" if any(c.lower_ == "attempted" for c in anc.children) else None
     return None
-
-
-# "could have killed dozens" is what did not happen; "may have shot two people" is unsure, not untrue
-_COUNTERFACTUAL_MODALS = frozenset(["could", "would"])
 
 
 def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None]:
@@ -958,7 +956,7 @@ def _trailing_outcome(noun: Token, inside: set[int]) -> list[Token]:
 
 _SUFFER_VERBS = frozenset(["suffer", "sustain", "receive"])
 _TOTAL_NOUNS = frozenset(["total", "number"])
-_WOUND_NOUNS = frozenset(["wound", "injury", "injuries", "wounds"])
+_WOUND_NOUNS = frozenset(["wound", "injury"])  # lemmas
 # "a fatal wound" kills; "non-fatal", "potentially fatal", "nearly fatal" injuries do not
 _FATAL = re.compile(r"(?<![\w-])(?:fatal|mortal)\b", re.IGNORECASE)
 _NOT_QUITE = re.compile(r"\b(?:non|not|potentially|possibly|nearly|near|almost)\b", re.IGNORECASE)
