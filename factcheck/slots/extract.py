@@ -811,11 +811,11 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
             cands.extend(g for g in c.children if g.dep_ == "conj")  # "shot and killed"
     # the main verb's own outcome ("arrested two men and a woman injured in the crash") stands;
     # a list the parser hung on a verb as its conjunct has none of its own
-    main = _governing_verb(anchor)
+    governing = _governing_verb(anchor)
     if (
         (anchor.dep_ == "conj" and anchor.head.pos_ == "VERB")
-        or main is None
-        or not _token_class(main)
+        or governing is None
+        or not _token_class(governing)
     ):
         cands.extend(_trailing_outcome(anchor, inside))
     # Headlines hang a second clause off the number ("Nine Injured In Houston Shooting,
@@ -840,7 +840,7 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         return noun, modifies, own
     if group_of_part:
         return noun, modifies, None
-    verb = _governing_verb(anchor)
+    verb = governing
     # "a mother is dead and three other people are in serious condition": a conjoined clause
     # with its own subject is its own predicate, not the first clause's.
     if anchor.dep_.startswith("nsubj") and anchor.head.pos_ == "AUX":
