@@ -272,6 +272,44 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     # ... not a modifier before the last noun, nor over a main verb's own outcome
     ("Police found two men and a wounded woman.", "two", "man", "find"),
     ("Police arrested two men and a woman injured in the crash.", "two", "man", "arrested"),
+    # people counted by their office or kin; a possessive names whose they are, not them
+    (
+        "He was suspected of critically wounding two sheriff's deputies.",
+        "two",
+        "deputy",
+        "injured",
+    ),
+    # people recovering are wounded and alive; a thing recovered is no one
+    ("Four people are recovering at hospitals after being shot.", "Four", "people", "injured"),
+    ("Investigators recovered a handgun with one spent round.", "one", None, "spend"),
+    # hit by gunfire is shot; hit by a car is not
+    (
+        "He fired into a group of people, hitting four teenagers and two adults.",
+        "four",
+        "teenager",
+        "shot",
+    ),
+    ("A car hit two pedestrians on Main Street.", "two", "pedestrian", "hit"),
+    # how many of them died is no age ("six people, one fatally")
+    ("Gunmen shot six people, one fatally, at a party.", "one", None, "killed"),
+    ("Five people were shot, two of them fatally, on Sunday.", "two", "part", "killed"),
+    # a father of five, a station's name and an age written "y/o" are no count of the victims
+    ("Father of 5 killed in shooting", "5", "child", None),
+    ("Police told 13 News two people were shot.", "13", None, None),
+    ("The 17 y/o boy was shot and killed.", "17", "boy", "age"),
+    # one told before the rest of its group ("another", "the other") is a part of it ...
+    (
+        "One woman was wounded in the arm, the other woman was shot in the leg.",
+        "One",
+        "part",
+        "injured",
+    ),
+    ("One man was shot in the torso and another in the arm.", "One", "part", "shot"),
+    ("One man died at the scene and the other at the hospital.", "One", "part", "killed"),
+    # ... unless the rest had another outcome: the one is then all of its own
+    ("One person was killed and another was injured.", "One", "person", "killed"),
+    # the rest of a group after one with another outcome is all of its own outcome
+    ("Caudill died; the other three were injured.", "three", None, "injured"),
     # ... nor across a clause between the nouns (the parser links them after a dateline)
     (
         (
@@ -456,6 +494,10 @@ def test_percent_in_context():
         ("The gunman killed her and two others.", 3, "killed"),
         # a list the parser hung on the first clause's verb, with its participle after it
         ("A woman was killed and three other women and a man injured.", 4, "injured"),
+        # a headline's passer-by and a person before "others" are members too
+        ("3 Men, 1 Female Passerby Injured in Austin Party Shooting", 4, "injured"),
+        ("Widow's son, 6 others shot during birthday celebration", 7, "shot"),
+        ("He fired into the crowd, hitting four teenagers and two adults.", 6, "shot"),
     ],
 )
 def test_conjoined_counts_give_their_total(sentence, total, role):
@@ -485,6 +527,13 @@ def test_conjoined_counts_give_their_total(sentence, total, role):
         # a headline listing outcomes, not people
         "3 Dead, 1 Critical in Possible Domestic Murder-Suicide in Waldorf",
         "2 Dead, 3 Hurt In Shooting",
+        # the names after a colon are the counted people, not more of them
+        (
+            "He shot and wounded two other children, who are in critical condition: Andrews' "
+            "15-year-old daughter, Demesha Owens, and Brown's 7-year-old daughter, Jada Brown."
+        ),
+        # an unborn child is not counted among the people
+        "Police said three people and an unborn baby were killed inside the home.",
         # a headline's plural without its number
         "Man, children hurt in shooting on Elm Street",
         "Man, teens hurt in shooting at park",
@@ -611,3 +660,49 @@ def test_a_multiplier_is_not_a_headline_list_member():
         if s.note and s.note.startswith("total of")
     ]
     assert 5 not in totals
+
+
+@pytest.mark.parametrize(
+    ("sentence", "injured"),
+    [
+        ("Four people were shot, one fatally, in Harlem.", 3),
+        ("A pair of gunmen shot six people, one fatally, at a West Side party.", 5),
+        ("Five people were shot, two of them fatally, on Sunday.", 3),
+    ],
+)
+def test_people_shot_less_the_dead_told_after_them_are_the_injured(sentence, injured):
+    derived = [s for s in extract_slots(sentence) if s.note and s.note.startswith("shot less")]
+    assert [(s.value, s.role) for s in derived] == [(injured, "injured")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an open figure has no difference
+        "More than five people were shot, one fatally.",
+        # the dead not told right after the people shot
+        "Four people were shot on Sunday and police said one died.",
+    ],
+)
+def test_no_injured_count_from_people_shot_without_their_dead(sentence):
+    assert not [s for s in extract_slots(sentence) if s.note and s.note.startswith("shot less")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "role"),
+    [
+        ("Teenager injured during quadruple shooting in north St. Louis", 4, "shot"),
+        ("Police are investigating a triple homicide on Elm Street.", 3, "killed"),
+        ("He is charged in the double murder of his neighbors.", 2, "killed"),
+        ("Two arrested in double-fatal shooting", 2, "killed"),
+    ],
+)
+def test_a_double_or_triple_shooting_counts_its_victims(sentence, value, role):
+    found = [
+        (s.value, s.role) for s in extract_slots(sentence) if s.note and s.note.startswith("a ")
+    ]
+    assert found == ([(value, role)] if value else [])
+
+
+def test_a_double_murder_suicide_gives_no_count():
+    assert not [s for s in extract_slots("It was a double murder-suicide.") if s.kind == "quantity"]

@@ -67,6 +67,8 @@ _LEFT_TEMPORAL = re.compile(
 _AGE = re.compile(r"^(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old$", re.IGNORECASE)
 # The same words after a number the NER left as a count ("SIXTEEN YEAR OLD CHILD").
 _AGE_AFTER = re.compile(r"[\s-]*(?:year|yr)s?[\s-]*old\b", re.IGNORECASE)
+# "8 yo girl", "the 17 y/o boy" (the tokenizer splits "y/o" in three)
+_YO_AFTER = re.compile(r"[\s-]*(?:y\s*/\s*o|y\.o\.|yo)(?![\w/])", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
     r"[ \u00a0]?(?:"
     + "|".join(sorted((re.escape(u) for u in UNITS if len(u) > 2), key=len, reverse=True))
@@ -494,6 +496,9 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
 def _token_class(tok: Token) -> str | None:
     """The role class of a word; "fatally shot", "mortally wounded", "shot to death" kill."""
     cls = ROLE_CLASSES.get(tok.lemma_.lower()) or ROLE_CLASSES.get(tok.lower_)
+    if tok.lemma_.lower() == "recover" and tok.pos_ == "VERB":
+        # "four people are recovering": wounded and alive; "police recovered a gun" is not
+        return None if any(c.dep_ == "dobj" for c in tok.children) else "injured"
     if cls == "missing" and tok.lower_ != "missing":
         return None  # "the bullet missed two children": not missing people
     if cls in ("shot", "injured") and any(
@@ -625,13 +630,44 @@ def _unrealized(tok: Token) -> str | None:
     return None
 
 
+_GUNFIRE = re.compile(
+    r"\b(?:gun\w*|shots?|shooting|shooter|fired|firing|bullets?)\b", re.IGNORECASE
+)
+# what tells the rest of a group after its "one"
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:another|the other|the others|a second|the second|a third|the third)\b", re.IGNORECASE
+)
+
+
+def _one_of_several(span: Span, role: str | None) -> bool:
+    """'One man was shot ..., another ...', 'One woman was wounded, the other woman shot': the
+    rest of the group told after the one, with the same outcome or none said ("another in the
+    arm"). Not "One person was killed and another injured": the one is all the dead."""
+    if span.root.lower_ != "one" or span.root.dep_ != "nummod":
+        return False
+    sent = span.sent
+    m = _ONE_OF_SEVERAL.search(sent.text, span.end_char - sent.start_char)
+    if m is None:
+        return False
+    rest = [t for t in sent if t.idx - sent.start_char >= m.end()]
+    said = {_token_class(t) for t in rest} - {None}
+    same = {"shot", "injured"} if role in ("shot", "injured") else {role}
+    return not said or bool(said & same)
+
+
 def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None]:
     """(counted noun, noun the measure modifies, role) for a figure span. A part of a group
     named before ("three of the victims were shot in the leg") counts the noun `part`: it
     compares with other parts, never with a total ("five people were shot")."""
     noun, modifies, role = _count_context_of(span, unit)
+    if role in ("hit", "strike") and _GUNFIRE.search(span.sent.text):
+        role = "shot"  # "fired into a group, hitting four teenagers and two adults"
     if role in _HARM_ROLES and (unrealized := _unrealized(span.root)) is not None:
         role = unrealized
+    if _one_of_several(span, role):
+        # "One man was shot in the torso, another in the arm": one of several told one by one,
+        # no count of them
+        return "part", modifies, role
     of_group = (
         p for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
     )
@@ -641,7 +677,10 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
 
 
 def _definite(noun: Token) -> bool:
-    """'the victims', 'his cousins': a group already named, not 'a' or bare 'victims'."""
+    """'the victims', 'his cousins', 'them': a group already named, not 'a' or bare
+    'victims'."""
+    if noun.lower_ in ("them", "those"):
+        return True
     return any(g.dep_ in ("det", "poss") and g.lower_ not in ("a", "an") for g in noun.children)
 
 
@@ -663,6 +702,10 @@ _MEMBER_OF = re.compile(
     r"(?:injured|wounded|killed|hurt|shot|dead)\b",
     re.IGNORECASE,
 )
+_HOW_MANY_OF_THEM = re.compile(
+    r"(?:\s+of\s+them)?\s+(?:fatally|mortally|critically|seriously|gravely)\b", re.IGNORECASE
+)
+_STATION_AFTER = re.compile(r"\s+(?:Action\s+)?News\b")
 # A tally: a number, perhaps a person word and an aside, then the harm and the clause's end.
 _TALLY_AFTER = re.compile(
     r"\s*(?:(people|persons|men|women|children|kids|teens|others|victims|adults)\s*)?"
@@ -678,7 +721,16 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     # "Brooklyn boy, 15, dies", "Perry, 14; Sanders, 17": an age in apposition, not a count.
     # The noun is the person's word, so only ages of the same kind of person compare.
     age_of = root.head if root.dep_ == "conj" and root.head.dep_ == "appos" else root
-    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    # "a father of four", "mother of two": children, not a count of the event's victims (a
+    # headline's "Father of 5 killed" is no tally of five)
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in _PARENT_NOUNS
+    ):
+        return "child", None, None
+    if unit is None and root.like_num and _STATION_AFTER.match(span.doc.text, span.end_char):
+        return None, None, None  # "police told 13 News two people were shot": a station
     if (
         unit is None
         and root.like_num
@@ -688,12 +740,14 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         # model parses as apposition (an age) or hangs on the wrong verb
         noun = span.doc[span.end].lemma_.lower() if tally.group(1) else None
         return noun, None, ROLE_CLASSES[tally.group(2).lower()]
-    if unit is None and root.like_num and after in ("yo", "y/o", "y.o."):  # "8 yo girl"
-        nxt = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
+    if unit is None and root.like_num and (yo := _YO_AFTER.match(span.doc.text, span.end_char)):
+        nxt = next((t for t in span.doc[span.end :] if t.idx >= yo.end()), None)
         return (nxt.lower_ if nxt is not None and nxt.pos_ == "NOUN" else None), None, "age"
     if (
         unit is None
         and root.like_num
+        # "six people, one fatally": how many of them, not an age
+        and not _HOW_MANY_OF_THEM.match(span.doc.text, span.end_char)
         and age_of.dep_ in ("appos", "npadvmod")
         and age_of.head.pos_ in ("NOUN", "PROPN")
         and age_of.i > 0
@@ -726,13 +780,6 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         and 0 < (parse_number(root.text) or 0) < 120
     ):
         return span.doc[i - 2].lemma_.lower(), None, "age"
-    # "a father of four", "mother of two": children, not a count of the event's victims.
-    if (
-        root.dep_ == "pobj"
-        and root.head.lower_ == "of"
-        and root.head.head.lemma_.lower() in _PARENT_NOUNS
-    ):
-        return "child", None, None
     noun_tok: Token | None = None
     modifies: str | None = None
     head = root.head
@@ -749,6 +796,9 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         "dozen",
     ):
         noun_tok = root
+    # "two sheriff's deputies": the deputies are counted, not the sheriff
+    if noun_tok is not None and noun_tok.dep_ == "poss" and noun_tok.head.pos_ == "NOUN":
+        noun_tok = noun_tok.head
     # "hundreds of people", "five of the victims"; "one of the five people" is a part of a
     # count given next to it, so it counts "one of", not the people.
     # "one of the slain adults" names one of a group already counted: the group's own words
@@ -1171,6 +1221,8 @@ def _one_person(tok: Token) -> bool:
         return True
     if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ not in ("NN", "NNP"):
         return False
+    if any(c.lower_ == "unborn" for c in tok.children):
+        return False  # "three people and an unborn baby killed": counted apart, if at all
     return tok.lemma_.lower() in _ONE_PERSON_NOUNS or tok.ent_type_ == "PERSON"
 
 
@@ -1257,7 +1309,8 @@ _HL_PERSON = (
     r"(?:m[ae]n|wom[ae]n|teens?|teenagers?|adults?|child(?:ren)?|kids?|boys?|girls?|people|"
     r"persons?|officers?|deput(?:y|ies)|toddlers?|infants?|bab(?:y|ies)|students?|brothers?|"
     r"sisters?|parents|mother|father|mom|dad|wife|husband|son|daughter|juveniles?|victims?|"
-    r"bystanders?)"
+    r"bystanders?|others|passers?-?by|passersby|females?|males?|friends?|relatives?|cousins?|"
+    r"sons|daughters)"
 )
 # a modifier word ("young", "16-Year-Old"), never a multiplier ("two dozen people")
 _HL_MODIFIER = r"(?:(?!(?:dozens?|hundreds?|few|couple|several|many|some|more)\b)[\w'’-]+\s+)?"
@@ -1316,6 +1369,80 @@ def _headline_list_total(text: str) -> Slot | None:
     )
 
 
+# "a quadruple shooting" (four people shot), "a triple homicide" (three killed); not a
+# "double murder-suicide", whose count of the dead is unsure
+_MULTIPLE_VICTIMS = re.compile(
+    r"\b(?P<n>double|triple|quadruple|quintuple)[- ](?P<act>shooting|fatal shooting|homicide|"
+    r"murder|slaying|killing)s?\b(?![- ]suicide)",
+    re.IGNORECASE,
+)
+_MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+
+def _multiple_victim_slots(text: str) -> list[Slot]:
+    """'Teenager injured during quadruple shooting' says four people were shot; 'a triple
+    homicide' says three were killed."""
+    out = []
+    for m in _MULTIPLE_VICTIMS.finditer(text):
+        n = _MULTIPLE_N[m.group("n").lower()]
+        out.append(
+            Slot(
+                kind="quantity",
+                text=m.group(0),
+                start=m.start(),
+                end=m.end(),
+                value=n,
+                low=n,
+                high=n,
+                noun="people",
+                role="shot" if m.group("act").lower() == "shooting" else "killed",
+                note=f"a {m.group('n').lower()} {m.group('act').lower()}",
+            )
+        )
+    return out
+
+
+# ", one fatally", ", two of them fatally" right after a count of people shot
+_FATALLY_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,3}\s*,\s*(?:including\s+)?(?P<k>\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)(?:\s+of\s+them)?\s+(?:fatally|mortally)\b",
+    re.IGNORECASE,
+)
+
+
+def _shot_less_killed(slots: list[Slot], text: str) -> list[Slot]:
+    """'Six people were shot, one fatally' also says five were wounded: the people shot less
+    the dead told right after them, as an injured count."""
+    out = []
+    for s in slots:
+        if (
+            s.kind != "quantity"
+            or s.role != "shot"
+            or s.implicit
+            or s.value is None
+            or s.low != s.high  # "more than six people were shot, one fatally": no sum
+            or noun_key(s.noun, s.role) != "person"
+            or (m := _FATALLY_AFTER.match(text, s.end)) is None
+        ):
+            continue
+        killed = parse_number(m.group("k")) or 0
+        if not 0 < killed < s.value:
+            continue
+        n = s.value - killed
+        out.append(
+            dataclasses.replace(
+                s,
+                value=n,
+                low=n,
+                high=n,
+                noun="people",
+                role="injured",
+                note=f"shot less killed: {s.text} - {m.group('k')}",
+            )
+        )
+    return out
+
+
 def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slot]:
     """'Two civilians and one police officer were killed' also says 3 were killed: outlets
     that give the total ("three people were killed") agree with it, not with either part.
@@ -1335,6 +1462,12 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
     for head in heads.values():
         if head.dep_ == "appos" and head.head.i in by_tok:
             continue  # "two people, a man and a woman, were killed": the two, named again
+        if head.i in by_tok and any(
+            t.text == ":" for t in head.doc[head.i + 1 : max(c.i for c in head.subtree) + 1]
+        ):
+            # "two other children, who are in critical condition: Andrews' daughter and Brown's
+            # daughter": the names after the colon are the two, not more
+            continue
         members = [head]
         stack = [head]
         while stack:  # "A, B and C": spaCy hangs C off B or off A
@@ -1801,6 +1934,8 @@ def sentence_slots(
         )
         counted.append((slots[-1], tok))
     slots.extend(_coordinated_totals(counted, text))
+    slots.extend(_shot_less_killed(slots, text))
+    slots.extend(_multiple_victim_slots(text))
     listed = _headline_list_total(text) if _title_line(doc) else None
     if listed is not None and not any(
         s.note and s.note.startswith("total of") and s.value == listed.value for s in slots

@@ -231,6 +231,12 @@ PERSON_NOUNS = {
     "teen", "teenager", "individual", "victim", "other", "adult", "boy", "girl", "resident",
     "civilian", "student", "passenger", "bystander", "youth", "juvenile", "suspect", "officer",
     "soldier", "worker", "member", "patron", "customer", "guest", "one",
+    # the people local news counts by their office, kin or place in the scene
+    "deputy", "trooper", "agent", "firefighter", "guard", "employee", "driver", "motorist",
+    "pedestrian", "neighbor", "relative", "friend", "brother", "sister", "son", "daughter",
+    "cousin", "sibling", "infant", "baby", "toddler", "partygoer", "attendee", "spectator",
+    "shopper", "clerk", "hostage", "inmate", "teacher", "classmate", "male", "female", "minor",
+    "passerby", "occupant",
 }  # fmt: skip
 
 
