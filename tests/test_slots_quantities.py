@@ -282,6 +282,7 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     # people recovering are wounded and alive; a thing recovered is no one
     ("Four people are recovering at hospitals after being shot.", "Four", "people", "injured"),
     ("Investigators recovered a handgun with one spent round.", "one", None, "spend"),
+    ("Two victims were recovered from the water Sunday.", "Two", "victim", "recover"),
     # hit by gunfire is shot; hit by a car is not
     (
         "He fired into a group of people, hitting four teenagers and two adults.",
@@ -290,6 +291,10 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
         "shot",
     ),
     ("A car hit two pedestrians on Main Street.", "two", "pedestrian", "hit"),
+    ("Four people were struck by bullets.", "Four", "people", "shot"),
+    ("A driver fleeing the scene of a shooting hit two pedestrians.", "two", "pedestrian", "hit"),
+    # a plural possessor is the counted noun: "the two victims' names"
+    ("The two victims' names have not been released.", "two", "victim", None),
     # how many of them died is no age ("six people, one fatally")
     ("Gunmen shot six people, one fatally, at a party.", "one", None, "killed"),
     ("Five people were shot, two of them fatally, on Sunday.", "two", "part", "killed"),
@@ -297,17 +302,27 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     ("Father of 5 killed in shooting", "5", "child", None),
     ("Police told 13 News two people were shot.", "13", None, None),
     ("The 17 y/o boy was shot and killed.", "17", "boy", "age"),
-    # one told before the rest of its group ("another", "the other") is a part of it ...
+    # one told before the rest of its group ("another", "the other") is one of several ...
     (
         "One woman was wounded in the arm, the other woman was shot in the leg.",
         "One",
-        "part",
+        "one of several",
         "injured",
     ),
-    ("One man was shot in the torso and another in the arm.", "One", "part", "shot"),
-    ("One man died at the scene and the other at the hospital.", "One", "part", "killed"),
+    ("One man was shot in the torso and another in the arm.", "One", "one of several", "shot"),
+    (
+        "One man died at the scene and the other at the hospital.",
+        "One",
+        "one of several",
+        "killed",
+    ),
     # ... unless the rest had another outcome: the one is then all of its own
     ("One person was killed and another was injured.", "One", "person", "killed"),
+    # ... and not where "another", "the other" name no person of its kind
+    ("One man was shot and killed on the other side of the street.", "One", "man", "killed"),
+    ("One man was killed Sunday in another shooting on the West Side.", "One", "man", "killed"),
+    ("One person was killed Saturday, the third homicide this year.", "One", "person", "killed"),
+    ("One person was wounded; the other suspect fled on foot.", "One", "person", "injured"),
     # the rest of a group after one with another outcome is all of its own outcome
     ("Caudill died; the other three were injured.", "three", None, "injured"),
     # ... nor across a clause between the nouns (the parser links them after a dateline)
@@ -668,6 +683,7 @@ def test_a_multiplier_is_not_a_headline_list_member():
         ("Four people were shot, one fatally, in Harlem.", 3),
         ("A pair of gunmen shot six people, one fatally, at a West Side party.", 5),
         ("Five people were shot, two of them fatally, on Sunday.", 3),
+        ("Six people were shot early Sunday, one fatally.", 5),
     ],
 )
 def test_people_shot_less_the_dead_told_after_them_are_the_injured(sentence, injured):
@@ -682,6 +698,8 @@ def test_people_shot_less_the_dead_told_after_them_are_the_injured(sentence, inj
         "More than five people were shot, one fatally.",
         # the dead not told right after the people shot
         "Four people were shot on Sunday and police said one died.",
+        # all of them died: no one left wounded
+        "Four people were shot, four fatally.",
     ],
 )
 def test_no_injured_count_from_people_shot_without_their_dead(sentence):
@@ -701,8 +719,18 @@ def test_a_double_or_triple_shooting_counts_its_victims(sentence, value, role):
     found = [
         (s.value, s.role) for s in extract_slots(sentence) if s.note and s.note.startswith("a ")
     ]
-    assert found == ([(value, role)] if value else [])
+    assert found == [(value, role)]
 
 
-def test_a_double_murder_suicide_gives_no_count():
-    assert not [s for s in extract_slots("It was a double murder-suicide.") if s.kind == "quantity"]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the shooter's own death makes the count of the dead unsure
+        "It was a double murder-suicide.",
+        "It was a double murder and suicide.",
+        # several double murders are no count of one
+        "He was convicted of double murders in 2019.",
+    ],
+)
+def test_no_count_from_a_double_murder_suicide_or_several(sentence):
+    assert not [s for s in extract_slots(sentence) if s.kind == "quantity"]

@@ -497,8 +497,10 @@ def _token_class(tok: Token) -> str | None:
     """The role class of a word; "fatally shot", "mortally wounded", "shot to death" kill."""
     cls = ROLE_CLASSES.get(tok.lemma_.lower()) or ROLE_CLASSES.get(tok.lower_)
     if tok.lemma_.lower() == "recover" and tok.pos_ == "VERB":
-        # "four people are recovering": wounded and alive; "police recovered a gun" is not
-        return None if any(c.dep_ == "dobj" for c in tok.children) else "injured"
+        # "four people are recovering": wounded and alive; "police recovered a gun" and "two
+        # victims were recovered from the water" are not
+        passive_or_object = ("dobj", "auxpass", "nsubjpass")
+        return None if any(c.dep_ in passive_or_object for c in tok.children) else "injured"
     if cls == "missing" and tok.lower_ != "missing":
         return None  # "the bullet missed two children": not missing people
     if cls in ("shot", "injured") and any(
@@ -630,9 +632,32 @@ def _unrealized(tok: Token) -> str | None:
     return None
 
 
-_GUNFIRE = re.compile(
-    r"\b(?:gun\w*|shots?|shooting|shooter|fired|firing|bullets?)\b", re.IGNORECASE
+_GUN_NOUNS = frozenset(
+    ["bullet", "gunfire", "shot", "round", "gunshot", "pellet", "fire", "shotgun", "gun"]
 )
+_FIRE_VERBS = frozenset(["fire", "shoot", "spray", "open"])
+
+
+def _hit_by_gunfire(num: Token) -> bool:
+    """The hit or strike that takes the count is gunfire's: "fired into a group, hitting four
+    teenagers", "four people were struck by bullets", "bullets hit two men". Not "a driver
+    fleeing the scene of a shooting hit two pedestrians"."""
+    verb = next((a for a in num.ancestors if a.lemma_.lower() in ("hit", "strike")), None)
+    if verb is None:
+        return False
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.lemma_.lower() in _FIRE_VERBS:
+        return True
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "agent", "prep") and c.lemma_.lower() in _GUN_NOUNS:
+            return True
+        if c.dep_ in ("agent", "prep") and any(
+            p.lemma_.lower() in _GUN_NOUNS for p in c.children if p.dep_ == "pobj"
+        ):
+            return True
+    return False
+
+
+ONE_OF_SEVERAL_NOUN = "one of several"
 # what tells the rest of a group after its "one"
 _ONE_OF_SEVERAL = re.compile(
     r"\b(?:another|the other|the others|a second|the second|a third|the third)\b", re.IGNORECASE
@@ -650,6 +675,12 @@ def _one_of_several(span: Span, role: str | None) -> bool:
     if m is None:
         return False
     rest = [t for t in sent if t.idx - sent.start_char >= m.end()]
+    # the rest must be people of the one's kind, or left unsaid ("another in the arm"): not
+    # "the other side", "another shooting", "the third homicide", "the other suspect"
+    said_noun = next((t for t in rest[:1] if t.pos_ in ("NOUN", "PROPN")), None)
+    one_noun = span.root.head.lemma_.lower()
+    if said_noun is not None and said_noun.lemma_.lower() not in {one_noun, "victim", "person"}:
+        return False
     said = {_token_class(t) for t in rest} - {None}
     same = {"shot", "injured"} if role in ("shot", "injured") else {role}
     return not said or bool(said & same)
@@ -660,14 +691,16 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
     named before ("three of the victims were shot in the leg") counts the noun `part`: it
     compares with other parts, never with a total ("five people were shot")."""
     noun, modifies, role = _count_context_of(span, unit)
-    if role in ("hit", "strike") and _GUNFIRE.search(span.sent.text):
+    if role in ("hit", "strike") and _hit_by_gunfire(span.root):
         role = "shot"  # "fired into a group, hitting four teenagers and two adults"
     if role in _HARM_ROLES and (unrealized := _unrealized(span.root)) is not None:
         role = unrealized
     if _one_of_several(span, role):
         # "One man was shot in the torso, another in the arm": one of several told one by one,
-        # no count of them
-        return "part", modifies, role
+        # no count of them. Its own noun, not `part`: parts compare with parts, and two
+        # outlets' different ones ("two of the victims were men", "one woman victim ..., the
+        # other female ...") are no conflict.
+        return ONE_OF_SEVERAL_NOUN, modifies, role
     of_group = (
         p for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
     )
@@ -796,8 +829,14 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         "dozen",
     ):
         noun_tok = root
-    # "two sheriff's deputies": the deputies are counted, not the sheriff
-    if noun_tok is not None and noun_tok.dep_ == "poss" and noun_tok.head.pos_ == "NOUN":
+    # "two sheriff's deputies": the deputies are counted, not the sheriff (a common noun's
+    # possessive only: a name's is a parse of run-together text, "take?Tucker's brother")
+    if (
+        noun_tok is not None
+        and noun_tok.dep_ == "poss"
+        and noun_tok.tag_ == "NN"  # not "the two victims' names"
+        and noun_tok.head.pos_ == "NOUN"
+    ):
         noun_tok = noun_tok.head
     # "hundreds of people", "five of the victims"; "one of the five people" is a part of a
     # count given next to it, so it counts "one of", not the people.
@@ -1373,7 +1412,7 @@ def _headline_list_total(text: str) -> Slot | None:
 # "double murder-suicide", whose count of the dead is unsure
 _MULTIPLE_VICTIMS = re.compile(
     r"\b(?P<n>double|triple|quadruple|quintuple)[- ](?P<act>shooting|fatal shooting|homicide|"
-    r"murder|slaying|killing)s?\b(?![- ]suicide)",
+    r"murder|slaying|killing)\b(?![- ](?:and[- ])?suicide)",
     re.IGNORECASE,
 )
 _MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -1404,7 +1443,7 @@ def _multiple_victim_slots(text: str) -> list[Slot]:
 
 # ", one fatally", ", two of them fatally" right after a count of people shot
 _FATALLY_AFTER = re.compile(
-    r"(?:\s+[a-z]+){0,3}\s*,\s*(?:including\s+)?(?P<k>\d+|one|two|three|four|five|six|seven|eight|"
+    r"(?:\s+[\w'’-]+){0,6}\s*,\s*(?:including\s+)?(?P<k>\d+|one|two|three|four|five|six|seven|eight|"
     r"nine|ten)(?:\s+of\s+them)?\s+(?:fatally|mortally)\b",
     re.IGNORECASE,
 )
