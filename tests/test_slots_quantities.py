@@ -295,6 +295,13 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     ("A driver fleeing the scene of a shooting hit two pedestrians.", "two", "pedestrian", "hit"),
     # a plural possessor is the counted noun: "the two victims' names"
     ("The two victims' names have not been released.", "two", "victim", None),
+    # ... and so is a possessor the parser made of run-together text
+    (
+        "But how much can one family take?Tucker's younger brother was killed.",
+        "one",
+        "take?tucker",
+        "killed",
+    ),
     # how many of them died is no age ("six people, one fatally")
     ("Gunmen shot six people, one fatally, at a party.", "one", None, "killed"),
     ("Five people were shot, two of them fatally, on Sunday.", "two", "part", "killed"),

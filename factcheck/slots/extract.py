@@ -829,12 +829,12 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         "dozen",
     ):
         noun_tok = root
-    # "two sheriff's deputies": the deputies are counted, not the sheriff (a common noun's
-    # possessive only: a name's is a parse of run-together text, "take?Tucker's brother")
+    # "two sheriff's deputies": the deputies are counted, not the sheriff
     if (
         noun_tok is not None
         and noun_tok.dep_ == "poss"
         and noun_tok.tag_ == "NN"  # not "the two victims' names"
+        and noun_tok.is_alpha  # not run-together text, "one family take?Tucker's brother"
         and noun_tok.head.pos_ == "NOUN"
     ):
         noun_tok = noun_tok.head
