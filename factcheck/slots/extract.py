@@ -648,9 +648,9 @@ def _hit_by_gunfire(num: Token) -> bool:
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.lemma_.lower() in _FIRE_VERBS:
         return True
     for c in verb.children:
-        if c.dep_ in ("nsubj", "agent", "prep") and c.lemma_.lower() in _GUN_NOUNS:
+        if c.dep_ == "nsubj" and c.lemma_.lower() in _GUN_NOUNS:  # "bullets hit two men"
             return True
-        if c.dep_ in ("agent", "prep") and any(
+        if c.dep_ in ("agent", "prep") and any(  # "struck by bullets"
             p.lemma_.lower() in _GUN_NOUNS for p in c.children if p.dep_ == "pobj"
         ):
             return True
@@ -677,9 +677,11 @@ def _one_of_several(span: Span, role: str | None) -> bool:
     rest = [t for t in sent if t.idx - sent.start_char >= m.end()]
     # the rest must be people of the one's kind, or left unsaid ("another in the arm"): not
     # "the other side", "another shooting", "the third homicide", "the other suspect"
-    said_noun = next((t for t in rest[:1] if t.pos_ in ("NOUN", "PROPN")), None)
-    one_noun = span.root.head.lemma_.lower()
-    if said_noun is not None and said_noun.lemma_.lower() not in {one_noun, "victim", "person"}:
+    if (
+        rest
+        and rest[0].pos_ in ("NOUN", "PROPN")
+        and rest[0].lemma_.lower() not in {span.root.head.lemma_.lower(), "victim", "person"}
+    ):
         return False
     said = {_token_class(t) for t in rest} - {None}
     same = {"shot", "injured"} if role in ("shot", "injured") else {role}
