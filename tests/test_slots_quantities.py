@@ -7,6 +7,7 @@ import math
 import pytest
 
 from factcheck.slots import extract_slots
+from factcheck.slots.extract import ONE_OF_SEVERAL_NOUN
 from factcheck.slots.numbers import parse_number
 from factcheck.slots.quantities import parse_figure
 
@@ -606,7 +607,7 @@ def test_one_person_named_without_a_number(sentence, text, role):
     "sentence",
     [
         # the agent of an active verb is not its victim
-        "Police say a man shot and killed his wife and son before killing himself.",
+        "Police say a man shot and killed his wife before killing himself.",
         # a relative clause that says nothing of harm ("lives" is not "lives lost")
         "The bullet grazed a 2-year-old boy who lives in the home.",
         # a person in a prepositional phrase is not the verb's patient
@@ -741,3 +742,136 @@ def test_a_double_or_triple_shooting_counts_its_victims(sentence, value, role):
 )
 def test_no_count_from_a_double_murder_suicide_or_several(sentence):
     assert not [s for s in extract_slots(sentence) if s.kind == "quantity"]
+
+
+def _people_counts(sentence: str) -> list[tuple[float, str | None]]:
+    return [
+        (s.value, s.role)
+        for s in extract_slots(sentence)
+        if s.kind == "quantity" and s.unit is None and s.noun not in (None, ONE_OF_SEVERAL_NOUN)
+    ]
+
+
+def test_a_count_the_ner_ran_into_a_dateline_is_still_read():
+    # the small NER makes "SAN ANTONIO - Four" one place name
+    assert (4, "injured") in _people_counts(
+        "SAN ANTONIO - Four people are recovering at hospitals after being shot outside a bar."
+    )
+
+
+def test_a_number_inside_a_figure_stays_one_figure():
+    assert [
+        s.value for s in extract_slots("Two dozen people were hurt.") if s.kind == "quantity"
+    ] == [24]
+
+
+def test_an_age_bound_is_no_count():
+    slots = extract_slots("Around 7 p.m., a boy younger than 12 was shot in the complex.")
+    assert [(s.value, s.role) for s in slots if s.text == "12"] == [(12, "age")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The remaining victim, a woman, is still being hospitalized.",
+        "The other victim, a 20-year-old man, was wounded in the arm.",
+        "Teenager injured during quadruple shooting in north St. Louis",
+        "A man was wounded in the shooting, in which four people were shot.",
+    ],
+)
+def test_a_single_told_as_one_of_the_group_is_no_count_of_one(sentence):
+    assert (1, "injured") not in _people_counts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("The victim, a 25-year-old man, was wounded.", "injured"),
+        ("A man was killed and a woman injured in a double shooting.", "injured"),
+        ("Another person in the car, Rashad Opher, 20, died of his injuries.", "killed"),
+    ],
+)
+def test_a_single_that_is_the_whole_outcome_stays_a_count(sentence, role):
+    assert (1, role) in _people_counts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "injured"),
+    [
+        ("A ten year old boy and two adults wounded after a shooting on East 30th St.", 3),
+        ("A 10-year-old boy and two adults were wounded after a shooting.", 3),
+    ],
+)
+def test_the_outcome_on_a_lists_last_member_is_every_members(sentence, injured):
+    assert (injured, "injured") in _people_counts(sentence)
+
+
+def test_a_last_member_that_is_no_person_gives_no_outcome():
+    # the parser makes "Shot" a proper noun in the list and "Killed" its participle
+    counts = _people_counts("Suspect & 2 Victims Shot, Killed In Bloomfield Home Invasion")
+    assert (1, "killed") not in counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "injured"),
+    [
+        (
+            (
+                "One of the victims is in critical condition, and the other three victims are "
+                "expected to recover."
+            ),
+            4,
+        ),
+        (
+            (
+                "Police say 2 people are dead, 1 person is critically injured and 3 people are in "
+                "serious condition."
+            ),
+            4,
+        ),
+    ],
+)
+def test_the_wounded_told_by_condition_in_two_clauses_are_summed(sentence, injured):
+    totals = [s for s in extract_slots(sentence) if s.note and s.note.endswith("by condition")]
+    assert [(s.value, s.role) for s in totals] == [(injured, "injured")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the one is one of the three
+        "Three people were injured; one is in critical condition.",
+        "Three people were injured and one of them is in critical condition.",
+        # the dead are not the wounded
+        "One person died and the other three victims are in stable condition.",
+    ],
+)
+def test_no_sum_of_a_group_and_its_part(sentence):
+    assert not [s for s in extract_slots(sentence) if s.note and s.note.endswith("by condition")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "role"),
+    [
+        ("His mother and grandmother were shot and killed.", 2, "killed"),
+        ("Police say he fatally shot his wife and daughter before killing himself.", 2, "killed"),
+        ("Her son and her nephew were wounded in the shooting.", 2, "injured"),
+        ("Two court bailiffs were killed in the courthouse.", 2, "killed"),
+    ],
+)
+def test_people_named_one_by_one_without_a_number_are_counted(sentence, value, role):
+    assert (value, role) in _people_counts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He and his wife were arrested.",
+        "The officer and the suspect exchanged gunfire.",
+        # either one, not both
+        "Her oldest son called to tell her either his brother or a friend was dead.",
+        "Neither the driver or the other passenger was injured.",
+    ],
+)
+def test_no_count_of_a_list_with_no_harm(sentence):
+    assert not _people_counts(sentence)

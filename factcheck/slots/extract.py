@@ -67,6 +67,7 @@ _LEFT_TEMPORAL = re.compile(
 _AGE = re.compile(r"^(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old$", re.IGNORECASE)
 # The same words after a number the NER left as a count ("SIXTEEN YEAR OLD CHILD").
 _AGE_AFTER = re.compile(r"[\s-]*(?:year|yr)s?[\s-]*old\b", re.IGNORECASE)
+_AGE_COMPARED_BEFORE = re.compile(r"\b(?:younger|older)\s+than\s*$", re.IGNORECASE)
 # "8 yo girl", "the 17 y/o boy" (the tokenizer splits "y/o" in three)
 _YO_AFTER = re.compile(r"[\s-]*(?:y\s*/\s*o|y\.o\.|yo)(?![\w/])", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
@@ -688,6 +689,94 @@ def _one_of_several(span: Span, role: str | None) -> bool:
     return not said or bool(said & same)
 
 
+def _one_of_the_rest(tok: Token) -> bool:
+    """'The remaining victim, a woman, is still hospitalized': a wounded single told in
+    apposition to the rest of a group, no count of one. Not 'another person, Opher, died'
+    (another is any one more) nor a death ('the other victim, a man, died' is often all the
+    dead): on dev vs GVA both lost right counts."""
+    if tok.dep_ != "appos":
+        return False
+    rest = tok.head
+    return any(
+        c.lower_ in ("remaining", "other") for c in rest.children if c.dep_ == "amod"
+    ) and any(c.lower_ == "the" for c in rest.children if c.dep_ == "det")
+
+
+def _singles_among_the_shot(slots: list[Slot], doc: Doc) -> list[Slot]:
+    """'Teenager injured during quadruple shooting', 'a man was wounded ... four people shot':
+    where the sentence counts two or more people shot and no one dead, a wounded single
+    is one of them, not a count of one."""
+    if not any(
+        s.role == "shot"
+        and not s.implicit
+        and (s.value or 0) >= 2
+        and noun_key(s.noun, s.role) == "person"
+        for s in slots
+    ) or any(_token_class(t) == "killed" for t in doc):
+        return slots
+    return [
+        dataclasses.replace(s, noun=ONE_OF_SEVERAL_NOUN)
+        if s.implicit and s.role == "injured" and s.value == 1
+        else s
+        for s in slots
+    ]
+
+
+_CONDITION = re.compile(
+    r"(?<!non-)(?<!non )\b(?:critical(?:ly)?|serious(?:ly)?|stable|grave(?:ly)?|fair|good)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while)\s")
+_THE_REST_BEFORE = re.compile(r"\b(?:other|remaining)\s*$", re.IGNORECASE)
+
+
+def _wounded_by_condition(slots: list[Slot], text: str) -> list[Slot]:
+    """'1 person is critically injured and 3 people are in serious condition', 'One of the
+    victims is in critical condition, and the other three victims are expected to recover':
+    the wounded told in two clauses, by their condition or as the rest, are their sum. Not
+    'three were injured; one is in critical condition' (the one is one of the three)."""
+    parts = sorted(
+        (
+            s
+            for s in slots
+            if s.kind == "quantity"
+            and not s.implicit
+            and s.unit is None
+            and s.hedge is None
+            and s.role in ("injured", "in hospital")
+            and (s.noun == "part" or noun_key(s.noun, s.role) == "person")
+        ),
+        key=lambda s: s.start,
+    )
+    if len(parts) != 2:
+        return []
+    first, rest = parts
+
+    def condition(s: Slot) -> bool:
+        return bool(_CONDITION.search(_CLAUSE_BREAK.split(text[s.end :], maxsplit=1)[0]))
+
+    told_as_rest = bool(_THE_REST_BEFORE.search(text[first.end : rest.start]))
+    if not _CLAUSE_BREAK.search(text[first.end : rest.start]) or rest.noun == "part":
+        return []
+    if not (told_as_rest or (condition(first) and condition(rest) and first.noun != "part")):
+        return []
+    total = (first.value or 0) + (rest.value or 0)
+    return [
+        Slot(
+            kind="quantity",
+            text=text[first.start : rest.end],
+            start=first.start,
+            end=rest.end,
+            value=total,
+            low=total,
+            high=total,
+            noun="people",
+            role="injured",
+            note=f"total of {first.text} + {rest.text}, by condition",
+        )
+    ]
+
+
 def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None]:
     """(counted noun, noun the measure modifies, role) for a figure span. A part of a group
     named before ("three of the victims were shot in the leg") counts the noun `part`: it
@@ -794,6 +883,9 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     # "SIXTEEN YEAR OLD CHILD" (the hyphens a headline dropped), "sons, ages 3 and 4",
     # "age 19": ages, not counts.
     if unit is None and root.like_num:
+        if _AGE_COMPARED_BEFORE.search(span.doc.text, 0, span.start_char):
+            # "a boy younger than 12 was shot": his age, not twelve people shot
+            return None, None, "age"
         if _AGE_AFTER.match(span.doc.text, span.end_char):
             nxt = [t for t in span.doc[span.end : span.end + 4] if t.pos_ == "NOUN"]
             person = next((t for t in nxt if t.lower_ not in ("year", "years", "yr", "old")), None)
@@ -1195,6 +1287,32 @@ def _outcome(verb: Token, rel: str) -> str | None:
     return next((r for r in ("killed", "injured", "shot") if r in classes), None)
 
 
+def _outcome_of_last_member(tok: Token) -> str | None:
+    """'left a 1-year-old baby and a mother critically injured', 'A ten year old boy and two
+    adults wounded after a shooting': the outcome the parser hangs on a list's last member is
+    every member's, where the list stands as the object of 'left' or as a line with no verb."""
+    if not (
+        tok.dep_ == "ROOT"
+        or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("leave", "render"))
+    ):
+        return None
+    last = tok
+    while nxt := [c for c in last.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]:
+        last = nxt[-1]
+    if last is tok or not (
+        last.lemma_.lower() in PERSON_NOUNS | _ONE_PERSON_NOUNS or last.ent_type_ == "PERSON"
+    ):
+        return None  # "Suspect & 2 Victims Shot, Killed": the parser's "Shot" is no person
+    return next(
+        (
+            _token_class(c)
+            for c in last.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and not _negated(c) and _token_class(c)
+        ),
+        None,
+    )
+
+
 def _implicit_role(tok: Token) -> str | None:
     """What happened to the one person an indefinite noun names: killed, injured or shot, by
     its own participle ("a man killed in ..."), relative clause ("a man who died") or verb; the
@@ -1210,6 +1328,7 @@ def _implicit_role(tok: Token) -> str | None:
         return None  # "In addition to the boy, a girl was shot": one more, the total untold
     found: set[str | None] = set()
     named = _named_person(tok)
+    found.add(_outcome_of_last_member(tok))
     for c in tok.children:
         if c.dep_ == "amod" and named:
             continue  # "fatal ... Local News": a name takes no adjective; a title's words do
@@ -1315,6 +1434,57 @@ def _pair_noun(tok: Token) -> bool:
     return (lemma == "parent" and tok.tag_ in ("NNS", "NNPS")) or (
         lemma == "couple" and tok.tag_ in ("NN", "NNP")
     )
+
+
+def _kin_list_totals(doc: Doc, counted: list[tuple[Slot, Token]]) -> list[Slot]:
+    """'His mother and grandmother were shot and killed', 'killed his wife and daughter': a
+    list of people named one by one with neither a number nor 'a' (so no member is counted on
+    its own) is a count of them all."""
+    seen = {tok.i for _, tok in counted}
+    out: list[Slot] = []
+    for head in doc:
+        if head.dep_ == "conj" or head.i in seen or head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        members, stack = [head], [head]
+        while stack:
+            for c in stack.pop().children:
+                if c.dep_ == "conj":
+                    members.append(c)
+                    stack.append(c)
+        if len(members) < 2 or not all(
+            _one_person(m) and m.i not in seen and not _implicit_person(m) for m in members
+        ):
+            continue
+        if head.dep_ == "appos" or any(t.text == ":" for t in doc[: head.i]):
+            continue  # "two other children ...: Andrews' daughter and Brown's daughter"
+        if any(
+            c.dep_ in ("cc", "preconj") and c.lower_ in ("or", "nor", "either", "neither")
+            for m in members
+            for c in m.children
+        ):
+            continue  # "hurt her or her son", "neither the driver or the other passenger"
+        role = _implicit_role(head)
+        if role not in ("killed", "injured", "shot"):
+            continue
+        members.sort(key=lambda m: m.i)
+        start = min(t.idx for t in members[0].subtree if t.i <= members[0].i)
+        end = members[-1].idx + len(members[-1].text)
+        out.append(
+            Slot(
+                kind="quantity",
+                text=doc.text[start:end],
+                start=start,
+                end=end,
+                value=len(members),
+                low=len(members),
+                high=len(members),
+                noun="people",
+                role=role,
+                note="total of " + " + ".join(m.text for m in members),
+                implicit=True,
+            )
+        )
+    return out
 
 
 def _list_member(tok: Token) -> bool:
@@ -1721,6 +1891,17 @@ def _local_zone(doc: Doc) -> str | None:
     return None
 
 
+def _inside(tok: Token, ent: Span) -> bool:
+    """Whether a number token belongs to an entity. The NER runs a dateline into the count
+    after it ("SAN ANTONIO - Four people are recovering" is one GPE); a number counting a
+    noun outside the entity is no part of it."""
+    if not ent.start <= tok.i < ent.end:
+        return False
+    if ent.label_ in FIGURE_LABELS or ent.label_ in TEMPORAL_LABELS:
+        return True
+    return not (tok.dep_ == "nummod" and not ent.start <= tok.head.i < ent.end)
+
+
 def sentence_slots(
     doc: Doc, published: datetime | None, previous: date | None
 ) -> tuple[list[Slot], date | None]:
@@ -1868,9 +2049,8 @@ def sentence_slots(
     ]
     figures.extend(recount)
     counted: list[tuple[Slot, Token]] = []  # counts of people with their noun, for totals
-    in_ent = [(e.start_char, e.end_char) for e in doc.ents]
     for tok in doc:
-        if tok.like_num and tok.pos_ == "NUM" and not any(a <= tok.idx < b for a, b in in_ent):
+        if tok.like_num and tok.pos_ == "NUM" and not any(_inside(tok, e) for e in doc.ents):
             figures.append((tok.idx, tok.idx + len(tok.text), "CARDINAL"))
     for s, e, label in sorted(figures):
         if any(a <= s < b or a < e <= b for a, b in taken):
@@ -1954,6 +2134,10 @@ def sentence_slots(
         if role is None:
             continue
         noun = tok.lemma_.lower()
+        if noun not in PERSON_NOUNS:
+            noun = "person"
+        if role in ("injured", "shot") and _one_of_the_rest(tok):
+            noun = ONE_OF_SEVERAL_NOUN
         start = doc[tok.left_edge.i + 1].idx if aged else tok.idx
         end = tok.idx + len(tok.text)
         slots.append(
@@ -1965,7 +2149,7 @@ def sentence_slots(
                 value=1,
                 low=1,
                 high=1,
-                noun=noun if noun in PERSON_NOUNS else "person",
+                noun=noun,
                 role=role,
                 note=NAMED_PERSON_NOTE
                 if _named_person(tok)
@@ -1975,8 +2159,11 @@ def sentence_slots(
         )
         counted.append((slots[-1], tok))
     slots.extend(_coordinated_totals(counted, text))
+    slots.extend(_kin_list_totals(doc, counted))
     slots.extend(_shot_less_killed(slots, text))
     slots.extend(_multiple_victim_slots(text))
+    slots = _singles_among_the_shot(slots, doc)
+    slots.extend(_wounded_by_condition(slots, text))
     listed = _headline_list_total(text) if _title_line(doc) else None
     if listed is not None and not any(
         s.note and s.note.startswith("total of") and s.value == listed.value for s in slots

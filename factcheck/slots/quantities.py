@@ -236,7 +236,7 @@ PERSON_NOUNS = {
     "pedestrian", "neighbor", "relative", "friend", "brother", "sister", "son", "daughter",
     "cousin", "sibling", "infant", "baby", "toddler", "partygoer", "attendee", "spectator",
     "shopper", "clerk", "hostage", "inmate", "teacher", "classmate", "male", "female", "minor",
-    "passerby", "occupant",
+    "passerby", "occupant", "bailiff", "marine", "sailor", "roommate", "coworker",
 }  # fmt: skip
 
 
