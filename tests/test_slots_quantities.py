@@ -612,8 +612,8 @@ def test_one_person_named_without_a_number(sentence, text, role):
         "The bullet grazed a 2-year-old boy who lives in the home.",
         # a person in a prepositional phrase is not the verb's patient
         "Vance was shot and killed after a shootout with an officer.",
-        # one more, the total untold
-        "Police say a second teen has died.",
+        # one more, the total untold (a death's ordinal is the toll: see below)
+        "A second man was wounded in the leg.",
         "A 40-year-old woman was also wounded.",
         # one more than someone named before
         "In addition to the boy, an 8-year-old girl was shot while she was inside the home.",
@@ -875,3 +875,56 @@ def test_people_named_one_by_one_without_a_number_are_counted(sentence, value, r
 )
 def test_no_count_of_a_list_with_no_harm(sentence):
     assert not _people_counts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "role"),
+    [
+        ("Gunman kills officer, 3 others in Wisconsin", 4, "killed"),
+        (
+            "45-year-old suspect in hospital after killing officer, 3 others, police say",
+            4,
+            "killed",
+        ),
+        ("Man Shoots Wife, 2 Children Before Killing Himself", 3, "shot"),
+    ],
+)
+def test_a_headline_list_as_the_object_is_totalled(sentence, value, role):
+    totals = [s for s in extract_slots(sentence) if s.note and s.note.startswith("total of")]
+    assert [(s.value, s.role) for s in totals] == [(value, role)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police: Man kills wife, then self",
+        "Officer kills man, others flee",
+        "Bullet kills man, grazes child in 90-year-old's home",
+    ],
+)
+def test_no_headline_object_total_without_a_list_of_people(sentence):
+    assert not [s for s in extract_slots(sentence) if s.note and s.note.startswith("total of")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "toll"),
+    [
+        ("Police say a second teen has died after a drive-by shooting.", 2),
+        ("A second officer who was shot has died.", 2),
+    ],
+)
+def test_an_ordinal_death_gives_the_toll(sentence, toll):
+    assert (toll, "killed") in _people_counts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A second suspect has been arrested.",
+        # a place in a list, not the toll
+        "The fourth victim, a woman, died.",
+        "A second man was wounded in the leg.",
+    ],
+)
+def test_no_toll_from_an_ordinal_that_did_not_die_or_only_places(sentence):
+    assert not [s for s in extract_slots(sentence) if s.note == "the toll an ordinal gives"]

@@ -1313,15 +1313,32 @@ def _outcome_of_last_member(tok: Token) -> str | None:
     )
 
 
-def _implicit_role(tok: Token) -> str | None:
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def _nth_dead(tok: Token) -> int | None:
+    """'A fourth victim ... has died', 'a second teen has died': the toll has reached that
+    number (with 'a'; 'the third victim, a woman, died' only places her in a list)."""
+    ordinal = next(
+        (_ORDINALS[c.lower_] for c in tok.children if c.dep_ == "amod" and c.lower_ in _ORDINALS),
+        None,
+    )
+    if ordinal is None or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+    ):
+        return None
+    return ordinal if _implicit_role(tok, ordinal_ok=True) == "killed" else None
+
+
+def _implicit_role(tok: Token, ordinal_ok: bool = False) -> str | None:
     """What happened to the one person an indefinite noun names: killed, injured or shot, by
     its own participle ("a man killed in ..."), relative clause ("a man who died") or verb; the
     gravest wins ("a woman who was shot Sunday died Monday" was killed)."""
-    if any(
+    if not ordinal_ok and any(
         c.dep_ == "amod" and c.lower_ in ("second", "third", "fourth", "other")
         for c in tok.children
     ):
-        return None  # "a second teen has died": more than one, the total untold
+        return None  # "a second teen has died": more than one (`_nth_dead` reads the toll)
     if re.search(
         r"\b(?:in addition to|besides|along with)\b", tok.doc.text[: tok.idx], re.IGNORECASE
     ):
@@ -1533,6 +1550,17 @@ _HEADLINE_LIST = re.compile(
     r"injured|wounded|hurt)\b",
     re.IGNORECASE,
 )
+# "Gunman kills officer, 3 others", "Man shoots wife, 2 children": the list as the object
+_HEADLINE_ACTIVE_LIST = re.compile(
+    r"\b(?P<outcome>kill(?:s|ed|ing)?|shoot(?:s|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing))\s+"
+    rf"(?P<list>{_HL_MEMBER}(?:\s*,\s*{_HL_MEMBER})+(?:,?\s+and\s+{_HL_MEMBER})?)"
+    r"(?=\s*(?:$|[,;:.]|-|\s(?:in|at|on|near|after|before|during|outside|inside|then)\b))",
+    re.IGNORECASE,
+)
+_HL_SECOND_VERB = re.compile(
+    r"\b(?:kill|shoot|wound|injur|graz|hurt|leav|hit|strik|critically|fatally)\w*\s", re.IGNORECASE
+)
+_HL_ACTIVE_OUTCOME = {"kill": "killed", "shoo": "shot", "woun": "injured", "inju": "injured"}
 _HL_ONE_MEMBER = re.compile(
     rf"(?:and\s+)?(?:(?P<num>{_HL_NUM})\s+)?{_HL_MODIFIER}(?P<noun>{_HL_PERSON})", re.IGNORECASE
 )
@@ -1543,11 +1571,12 @@ _HL_OUTCOME = {
 
 
 def _headline_list_total(text: str) -> Slot | None:
-    """The total of a headline's list of people ("Teen, 3 adults shot" = 4 shot); none when a
-    plural member has no number ("Man, children hurt")."""
-    m = _HEADLINE_LIST.match(text)
-    if m is None:
-        return None
+    """The total of a headline's list of people ("Teen, 3 adults shot" = 4 shot; "Gunman kills
+    officer, 3 others" = 4 killed); none when a plural member has no number ("Man, children
+    hurt")."""
+    m = _HEADLINE_LIST.match(text) or _HEADLINE_ACTIVE_LIST.search(text)
+    if m is None or (m.re is _HEADLINE_ACTIVE_LIST and _HL_SECOND_VERB.search(m.group("list"))):
+        return None  # "Bullet kills man, grazes child": a second verb, not a list
     total = 0
     pieces = re.split(r"\s*,\s*|\s+and\s+", m.group("list"))
     for piece in pieces:
@@ -1564,7 +1593,12 @@ def _headline_list_total(text: str) -> Slot | None:
         else:
             total += 1
     outcome = m.group("outcome").lower()
-    role = "killed" if outcome.startswith(("shot ", "shot,")) else _HL_OUTCOME[outcome]
+    if m.re is _HEADLINE_ACTIVE_LIST:
+        role = _HL_ACTIVE_OUTCOME[outcome[:4]]
+    elif outcome.startswith(("shot ", "shot,")):
+        role = "killed"
+    else:
+        role = _HL_OUTCOME[outcome]
     start, end = m.span("list")
     return Slot(
         kind="quantity",
@@ -2131,6 +2165,25 @@ def sentence_slots(
         if not _implicit_person(tok) or (not aged and any(a <= tok.idx < b for a, b in taken)):
             continue
         role = _implicit_role(tok)
+        if role is None and (nth := _nth_dead(tok)) is not None:
+            start = min(c.idx for c in tok.subtree if c.i <= tok.i)
+            end = tok.idx + len(tok.text)
+            slots.append(
+                Slot(
+                    kind="quantity",
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    value=nth,
+                    low=nth,
+                    high=nth,
+                    noun="people",
+                    role="killed",
+                    note="the toll an ordinal gives",
+                    implicit=True,
+                )
+            )
+            continue
         if role is None:
             continue
         noun = tok.lemma_.lower()
