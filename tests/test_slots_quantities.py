@@ -765,9 +765,22 @@ def test_a_number_inside_a_figure_stays_one_figure():
     ] == [24]
 
 
-def test_an_age_bound_is_no_count():
-    slots = extract_slots("Around 7 p.m., a boy younger than 12 was shot in the complex.")
-    assert [(s.value, s.role) for s in slots if s.text == "12"] == [(12, "age")]
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("Around 7 p.m., a boy younger than 12 was shot in the complex.", "12"),
+        ("Parish Jordan and Leroy Monsalvatge, both 22 — were seriously injured.", "22"),
+        # a sentence split after a name leaves its age first
+        ("26, were also injured.", "26"),
+    ],
+)
+def test_an_age_bound_or_a_shared_age_is_no_count(sentence, age):
+    slots = extract_slots(sentence)
+    assert [(s.value, s.role) for s in slots if s.text == age] == [(float(age), "age")]
+
+
+def test_a_leading_count_with_its_noun_is_still_a_count():
+    assert (3, "injured") in _people_counts("3 people were injured.")
 
 
 @pytest.mark.parametrize(

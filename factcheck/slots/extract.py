@@ -67,6 +67,8 @@ _LEFT_TEMPORAL = re.compile(
 _AGE = re.compile(r"^(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old$", re.IGNORECASE)
 # The same words after a number the NER left as a count ("SIXTEEN YEAR OLD CHILD").
 _AGE_AFTER = re.compile(r"[\s-]*(?:year|yr)s?[\s-]*old\b", re.IGNORECASE)
+_BOTH_BEFORE = re.compile(r"\bboth\s*$", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,;:.)\u2013\u2014-]|$)")
 _AGE_COMPARED_BEFORE = re.compile(r"\b(?:younger|older)\s+than\s*$", re.IGNORECASE)
 # "8 yo girl", "the 17 y/o boy" (the tokenizer splits "y/o" in three)
 _YO_AFTER = re.compile(r"[\s-]*(?:y\s*/\s*o|y\.o\.|yo)(?![\w/])", re.IGNORECASE)
@@ -885,6 +887,17 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     if unit is None and root.like_num:
         if _AGE_COMPARED_BEFORE.search(span.doc.text, 0, span.start_char):
             # "a boy younger than 12 was shot": his age, not twelve people shot
+            return None, None, "age"
+        if _BOTH_BEFORE.search(span.doc.text, 0, span.start_char) and _NO_NOUN_AFTER.match(
+            span.doc.text, span.end_char
+        ):
+            return None, None, "age"  # "Parish Jordan and Leroy Monsalvatge, both 22 — were"
+        if (
+            root.i == 0
+            and root.text.isdigit()
+            and _NO_NOUN_AFTER.match(span.doc.text, span.end_char)
+        ):
+            # "26, were also injured.": a sentence split after a name leaves its age first
             return None, None, "age"
         if _AGE_AFTER.match(span.doc.text, span.end_char):
             nxt = [t for t in span.doc[span.end : span.end + 4] if t.pos_ == "NOUN"]
