@@ -941,3 +941,21 @@ def test_an_ordinal_death_gives_the_toll(sentence, toll):
 )
 def test_no_toll_from_an_ordinal_that_did_not_die_or_only_places(sentence):
     assert not [s for s in extract_slots(sentence) if s.note == "the toll an ordinal gives"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "injured"),
+    [
+        ("13-year-old boy killed, 6 others shot on West Side", 6),
+        ("A man was killed and six other people were shot early Sunday.", 6),
+        ("Police say one dead and 11 others shot at a block party.", 11),
+    ],
+)
+def test_others_shot_after_the_dead_are_the_wounded(sentence, injured):
+    assert (injured, "injured") in _people_counts(sentence)
+    assert not [s for s in _people_counts(sentence) if s[1] == "shot"]
+
+
+def test_others_shot_with_no_death_stay_shot():
+    counts = _people_counts("A 13-year-old boy and six other people were shot Friday.")
+    assert (7, "shot") in counts and (6, "injured") not in counts

@@ -779,6 +779,27 @@ def _wounded_by_condition(slots: list[Slot], text: str) -> list[Slot]:
     ]
 
 
+_OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+
+
+def _others_shot_after_the_dead(slots: list[Slot], text: str) -> list[Slot]:
+    """'13-year-old boy killed, 6 others shot', 'one dead and 11 others shot': the others are
+    those who were shot and lived, so the wounded (as a count of people shot they would meet
+    another outlet's '7 shot' as a false conflict)."""
+    dead = [s for s in slots if s.kind == "quantity" and s.role == "killed" and s.unit is None]
+    return [
+        dataclasses.replace(s, role="injured", note="others shot after the dead")
+        if s.kind == "quantity"
+        and s.role == "shot"
+        and not s.implicit
+        and s.unit is None
+        and (s.noun == "other" or _OTHER_AFTER.match(text, s.end))
+        and any(d.end <= s.start for d in dead)
+        else s
+        for s in slots
+    ]
+
+
 def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None]:
     """(counted noun, noun the measure modifies, role) for a figure span. A part of a group
     named before ("three of the victims were shot in the leg") counts the noun `part`: it
@@ -2226,6 +2247,7 @@ def sentence_slots(
         counted.append((slots[-1], tok))
     slots.extend(_coordinated_totals(counted, text))
     slots.extend(_kin_list_totals(doc, counted))
+    slots = _others_shot_after_the_dead(slots, text)
     slots.extend(_shot_less_killed(slots, text))
     slots.extend(_multiple_victim_slots(text))
     slots = _singles_among_the_shot(slots, doc)
