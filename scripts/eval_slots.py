@@ -321,7 +321,8 @@ AGGREGATE = re.compile(
     r"a (?:month|decade) (?:ago|earlier|before|after)|unrelated (?:incident|shooting|case|attack)|"
     # a span of hours or days ("shot in Chicago in about ten hours", "from Tuesday afternoon to
     # early Wednesday", "between Friday evening and Monday morning")
-    r"in (?:about |roughly |less than |under |just |a little over )?(?:\w+|\d+) hours|"
+    r"in (?:about |roughly |less than |under |just |a little over )?(?:\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|a few|several) hours|"
     rf"from (?:late |early )?{_WEEKDAY}(?: \w+)? (?:to|through|until|into) |"
     rf"between (?:late |early )?{_WEEKDAY}(?: \w+)? and )\b",
     re.IGNORECASE,

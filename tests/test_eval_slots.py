@@ -118,6 +118,10 @@ def test_splitter_never_raises(text):
         "Toddler, 4 others injured in 3 overnight shooting incidents in Omaha",
         "Bloody Sunday: 8 injured in two Trenton shootings",
         "7 wounded in city shootings",
+        # a span of hours or days: a roundup's total
+        "Twelve people, including two children, were shot in Chicago in about ten hours.",
+        "The teen was among 11 people shot, one fatally, from Tuesday afternoon to early Wednesday.",
+        "At least 17 people were wounded between Friday evening and Monday morning.",
     ],
 )
 def test_counts_of_many_incidents_or_other_stories_are_not_candidates(sentence):
@@ -385,6 +389,30 @@ def test_a_count_other_outlets_only_mention_later_gets_half_a_vote():
     # an outlet without candidates gives no vote; no candidates, no choice
     assert es.pick_with_votes(mine, [[]], same, runner_up_vote=0.5).slot.value == 5
     assert es.pick_with_votes([], others, same) is None
+
+
+def test_hours_after_the_shooting_are_no_roundup():
+    assert not es._aggregate("A second victim died in the hours after the shooting.")
+
+
+def test_a_person_without_a_number_beats_the_articles_figure_only_on_stronger_votes():
+    from factcheck.slots.types import Slot
+
+    def count(n: int, tier: float = 0, implicit: bool = False) -> es.Cand:
+        slot = Slot("quantity", str(n), 0, 1, value=n, low=n, high=n, implicit=implicit)
+        return es.Cand(slot, tier, 0)
+
+    def same(a, b):
+        return es.same_count(a.slot, b.slot)
+
+    mine = [count(4), count(1, 1, implicit=True)]  # "4 dead", then "Fields was dead"
+    # three outlets lead with their own figure and name one of the dead later
+    others = [[count(4)], *([count(3), count(1, 1, implicit=True)] for _ in range(3))]
+    # their persons give no half votes against this article's own figure: four stands
+    assert es.pick_with_votes(mine, others, same, runner_up_vote=0.5).slot.value == 4
+    # a figure of one later in their articles still votes
+    others = [[count(4)], *([count(3), count(1, 1)] for _ in range(3))]
+    assert es.pick_with_votes(mine, others, same, runner_up_vote=0.5).slot.value == 1
 
 
 def test_a_publication_day_date_away_from_the_shooting_is_no_date_unless_another_outlet_gives_it():

@@ -9,7 +9,7 @@ import pytest
 from factcheck.slots import extract_slots
 from factcheck.slots.extract import ONE_OF_SEVERAL_NOUN
 from factcheck.slots.numbers import parse_number
-from factcheck.slots.quantities import parse_figure
+from factcheck.slots.quantities import noun_key, parse_figure
 
 INF = math.inf
 
@@ -857,6 +857,8 @@ def test_the_wounded_told_by_condition_in_two_clauses_are_summed(sentence, injur
         "Three people were injured and one of them is in critical condition.",
         # the dead are not the wounded
         "One person died and the other three victims are in stable condition.",
+        # a smaller second figure is some of the first
+        "Four people were seriously injured, and one person remains in critical condition.",
     ],
 )
 def test_no_sum_of_a_group_and_its_part(sentence):
@@ -869,7 +871,7 @@ def test_no_sum_of_a_group_and_its_part(sentence):
         ("His mother and grandmother were shot and killed.", 2, "killed"),
         ("Police say he fatally shot his wife and daughter before killing himself.", 2, "killed"),
         ("Her son and her nephew were wounded in the shooting.", 2, "injured"),
-        ("Two court bailiffs were killed in the courthouse.", 2, "killed"),
+        ("His wife, daughter and son were killed.", 3, "killed"),
     ],
 )
 def test_people_named_one_by_one_without_a_number_are_counted(sentence, value, role):
@@ -959,3 +961,81 @@ def test_others_shot_after_the_dead_are_the_wounded(sentence, injured):
 def test_others_shot_with_no_death_stay_shot():
     counts = _people_counts("A 13-year-old boy and six other people were shot Friday.")
     assert (7, "shot") in counts and (6, "injured") not in counts
+
+
+def test_bailiffs_and_marines_are_people():
+    assert noun_key("bailiffs", "killed") == "person"
+    assert noun_key("marines", "killed") == "person"
+
+
+def test_a_member_with_its_own_outcome_keeps_it():
+    counts = _people_counts("The shooting left a woman wounded and a man killed.")
+    assert (1, "injured") in counts and (2, "killed") not in counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_injured"),
+    [
+        # some of the others died too: the wounded are fewer
+        ("One man was killed and four others were shot, two of them fatally.", 4),
+        ("A man was killed and 3 others shot, one of whom later died.", 3),
+    ],
+)
+def test_others_of_whom_some_died_are_not_all_wounded(sentence, not_injured):
+    assert (not_injured, "injured") not in _people_counts(sentence)
+
+
+def test_others_shot_less_their_dead_still_gives_the_wounded():
+    counts = _people_counts("One man was killed and four others were shot, two of them fatally.")
+    assert (2, "injured") in counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "role"),
+    [
+        ("2, including 6-year-old, shot on South Side", 2, "shot"),
+        ("NEW YORK - Two men were killed in the Bronx.", 2, "killed"),
+        ("A fifth person died Monday.", 5, "killed"),
+    ],
+)
+def test_counts_the_age_and_dateline_rules_leave(sentence, value, role):
+    slots = extract_slots(sentence)
+    assert (value, role) in [(s.value, s.role) for s in slots if s.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An NBC 5 photographer was hurt.",
+        "A Boeing 737 pilot was injured.",
+        "Man kills wife, stabs daughter",
+        "A third man was shot and killed in a separate incident.",
+    ],
+)
+def test_no_count_from_a_name_a_second_verb_or_another_incident(sentence):
+    assert [c for c in _people_counts(sentence) if c[0] != 1] == []
+
+
+def test_a_fifth_death_is_no_count_of_one():
+    assert (1, "killed") not in _people_counts("A fifth person died Monday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two clauses, not a list
+        "Toddler killed, adult critically injured in Clarksville shooting",
+        # the parser's apposition far from the subject
+        (
+            "One-year-old Antonio Rucker Jr. was shot and killed while picking up a pizza at "
+            "Little Caesars in Kansas City, Kan.,with his mom and father."
+        ),
+    ],
+)
+def test_no_list_total_from_clauses_or_far_apart_members(sentence):
+    assert not [s for s in extract_slots(sentence) if s.note and s.note.startswith("total of")]
+
+
+def test_a_wounded_ordinal_is_still_one_wounded():
+    counts = _people_counts("Adams murdered four of them and wounded a fifth individual.")
+    assert (1, "injured") in counts

@@ -9,6 +9,7 @@ of a verb for names. A few regexes add the temporal forms the small model misses
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
@@ -68,6 +69,8 @@ _AGE = re.compile(r"^(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old$", re.IGNORECASE)
 # The same words after a number the NER left as a count ("SIXTEEN YEAR OLD CHILD").
 _AGE_AFTER = re.compile(r"[\s-]*(?:year|yr)s?[\s-]*old\b", re.IGNORECASE)
 _BOTH_BEFORE = re.compile(r"\bboth\s*$", re.IGNORECASE)
+# "26, were also injured." (not "2, including 6-year-old, shot" nor "3, one critically, hurt")
+_AGE_LEFT_FIRST = re.compile(r",\s*(?:were|was|are|is|had|has|have|who)\b", re.IGNORECASE)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,;:.)\u2013\u2014-]|$)")
 _AGE_COMPARED_BEFORE = re.compile(r"\b(?:younger|older)\s+than\s*$", re.IGNORECASE)
 # "8 yo girl", "the 17 y/o boy" (the tokenizer splits "y/o" in three)
@@ -760,7 +763,15 @@ def _wounded_by_condition(slots: list[Slot], text: str) -> list[Slot]:
     told_as_rest = bool(_THE_REST_BEFORE.search(text[first.end : rest.start]))
     if not _CLAUSE_BREAK.search(text[first.end : rest.start]) or rest.noun == "part":
         return []
-    if not (told_as_rest or (condition(first) and condition(rest) and first.noun != "part")):
+    by_condition = (
+        condition(first)
+        and condition(rest)
+        and first.noun != "part"
+        # "Four people were seriously injured, and one person remains in critical condition":
+        # a smaller second figure is some of the first (on the wording alone either could be)
+        and (first.value or 0) <= (rest.value or 0)
+    )
+    if not (told_as_rest or by_condition):
         return []
     total = (first.value or 0) + (rest.value or 0)
     return [
@@ -787,6 +798,7 @@ def _others_shot_after_the_dead(slots: list[Slot], text: str) -> list[Slot]:
     those who were shot and lived, so the wounded (as a count of people shot they would meet
     another outlet's '7 shot' as a false conflict)."""
     dead = [s for s in slots if s.kind == "quantity" and s.role == "killed" and s.unit is None]
+    lessened = {s.start for s in slots if s.note and s.note.startswith("shot less killed")}
     return [
         dataclasses.replace(s, role="injured", note="others shot after the dead")
         if s.kind == "quantity"
@@ -795,6 +807,10 @@ def _others_shot_after_the_dead(slots: list[Slot], text: str) -> list[Slot]:
         and s.unit is None
         and (s.noun == "other" or _OTHER_AFTER.match(text, s.end))
         and any(d.end <= s.start for d in dead)
+        # "four others were shot, two of them fatally", "3 others shot, one of whom died":
+        # some of the others died too
+        and not any(d.start >= s.end for d in dead)
+        and s.start not in lessened
         else s
         for s in slots
     ]
@@ -916,7 +932,7 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         if (
             root.i == 0
             and root.text.isdigit()
-            and _NO_NOUN_AFTER.match(span.doc.text, span.end_char)
+            and _AGE_LEFT_FIRST.match(span.doc.text, span.end_char)
         ):
             # "26, were also injured.": a sentence split after a name leaves its age first
             return None, None, "age"
@@ -1348,6 +1364,11 @@ def _outcome_of_last_member(tok: Token) -> str | None:
 
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# an ordinal that counts incidents or a period's victims, not this shooting's dead
+_OTHER_INCIDENT = re.compile(
+    r"\b(?:separate|unrelated|this (?:week|month|year)|since|in (?:a|the) (?:week|month|year))\b",
+    re.IGNORECASE,
+)
 
 
 def _nth_dead(tok: Token) -> int | None:
@@ -1361,6 +1382,8 @@ def _nth_dead(tok: Token) -> int | None:
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
     ):
         return None
+    if _OTHER_INCIDENT.search(tok.doc.text):
+        return None  # "a third man was shot and killed in a separate incident"
     return ordinal if _implicit_role(tok, ordinal_ok=True) == "killed" else None
 
 
@@ -1379,7 +1402,6 @@ def _implicit_role(tok: Token, ordinal_ok: bool = False) -> str | None:
         return None  # "In addition to the boy, a girl was shot": one more, the total untold
     found: set[str | None] = set()
     named = _named_person(tok)
-    found.add(_outcome_of_last_member(tok))
     for c in tok.children:
         if c.dep_ == "amod" and named:
             continue  # "fatal ... Local News": a name takes no adjective; a title's words do
@@ -1407,6 +1429,10 @@ def _implicit_role(tok: Token, ordinal_ok: bool = False) -> str | None:
         ):
             rel = "nsubjpass"  # a headline's "Man fatally shot": "was" dropped, not the agent
         found.add(_outcome(verb, rel))
+    if not found - {None}:
+        # only a member with no outcome of its own takes the last one's ("left a woman
+        # wounded and a man killed": she was wounded)
+        found.add(_outcome_of_last_member(tok))
     role = next((r for r in ("killed", "injured", "shot") if r in found), None)
     return None if role is not None and _unrealized(tok) is not None else role
 
@@ -1499,15 +1525,26 @@ def _kin_list_totals(doc: Doc, counted: list[tuple[Slot, Token]]) -> list[Slot]:
         members, stack = [head], [head]
         while stack:
             for c in stack.pop().children:
-                if c.dep_ == "conj":
+                if _list_member(c):  # "his wife, daughter and son": spaCy's middle is an appos
                     members.append(c)
                     stack.append(c)
-        if len(members) < 2 or not all(
-            _one_person(m) and m.i not in seen and not _implicit_person(m) for m in members
+        if (
+            len(members) < 2
+            # a list has its "and" ("Toddler killed, adult critically injured" is two clauses)
+            or not any(m.dep_ == "conj" for m in members)
+            or not all(
+                _one_person(m) and m.i not in seen and not _implicit_person(m) for m in members
+            )
         ):
             continue
         if head.dep_ == "appos" or any(t.text == ":" for t in doc[: head.i]):
             continue  # "two other children ...: Andrews' daughter and Brown's daughter"
+        members.sort(key=lambda m: m.i)
+        if any(
+            min(t.i for t in b.subtree if t.i <= b.i) - a.i > 3
+            for a, b in itertools.pairwise(members)
+        ):
+            continue  # members far apart are the parser's, not a list ("Jr. was shot ... his mom")
         if any(
             c.dep_ in ("cc", "preconj") and c.lower_ in ("or", "nor", "either", "neither")
             for m in members
@@ -1594,6 +1631,9 @@ _HEADLINE_ACTIVE_LIST = re.compile(
 _HL_SECOND_VERB = re.compile(
     r"\b(?:kill|shoot|wound|injur|graz|hurt|leav|hit|strik|critically|fatally)\w*\s", re.IGNORECASE
 )
+# a member opening with a word in -s and another word is a second verb ("kills wife, stabs
+# daughter"), save a possessive ("his wife")
+_HL_VERB_LIKE = re.compile(r"(?:^|,)\s*(?!(?:his|its|hers)\b)[a-z]+s\s+[a-z]", re.IGNORECASE)
 _HL_ACTIVE_OUTCOME = {"kill": "killed", "shoo": "shot", "woun": "injured", "inju": "injured"}
 _HL_ONE_MEMBER = re.compile(
     rf"(?:and\s+)?(?:(?P<num>{_HL_NUM})\s+)?{_HL_MODIFIER}(?P<noun>{_HL_PERSON})", re.IGNORECASE
@@ -1609,7 +1649,10 @@ def _headline_list_total(text: str) -> Slot | None:
     officer, 3 others" = 4 killed); none when a plural member has no number ("Man, children
     hurt")."""
     m = _HEADLINE_LIST.match(text) or _HEADLINE_ACTIVE_LIST.search(text)
-    if m is None or (m.re is _HEADLINE_ACTIVE_LIST and _HL_SECOND_VERB.search(m.group("list"))):
+    if m is None or (
+        m.re is _HEADLINE_ACTIVE_LIST
+        and (_HL_SECOND_VERB.search(m.group("list")) or _HL_VERB_LIKE.search(m.group("list")))
+    ):
         return None  # "Bullet kills man, grazes child": a second verb, not a list
     total = 0
     pieces = re.split(r"\s*,\s*|\s+and\s+", m.group("list"))
@@ -1961,13 +2004,16 @@ def _local_zone(doc: Doc) -> str | None:
 
 def _inside(tok: Token, ent: Span) -> bool:
     """Whether a number token belongs to an entity. The NER runs a dateline into the count
-    after it ("SAN ANTONIO - Four people are recovering" is one GPE); a number counting a
-    noun outside the entity is no part of it."""
+    after it ("SAN ANTONIO - Four people are recovering" is one GPE): a number after the
+    dash, counting a noun outside the entity, is no part of it."""
     if not ent.start <= tok.i < ent.end:
         return False
     if ent.label_ in FIGURE_LABELS or ent.label_ in TEMPORAL_LABELS:
         return True
-    return not (tok.dep_ == "nummod" and not ent.start <= tok.head.i < ent.end)
+    dateline_dash = tok.i > ent.start and tok.doc[tok.i - 1].text in ("-", "\u2013", "\u2014", "--")
+    return not (
+        dateline_dash and tok.dep_ == "nummod" and not ent.start <= tok.head.i < ent.end
+    )  # not "an NBC 5 photographer", "a Boeing 737 pilot"
 
 
 def sentence_slots(
@@ -2198,8 +2244,7 @@ def sentence_slots(
         aged = tok.lower_ == "old"  # "a 17-year-old": the words are also the age's slot
         if not _implicit_person(tok) or (not aged and any(a <= tok.idx < b for a, b in taken)):
             continue
-        role = _implicit_role(tok)
-        if role is None and (nth := _nth_dead(tok)) is not None:
+        if (nth := _nth_dead(tok)) is not None:
             start = min(c.idx for c in tok.subtree if c.i <= tok.i)
             end = tok.idx + len(tok.text)
             slots.append(
@@ -2218,6 +2263,7 @@ def sentence_slots(
                 )
             )
             continue
+        role = _implicit_role(tok)
         if role is None:
             continue
         noun = tok.lemma_.lower()
@@ -2247,8 +2293,8 @@ def sentence_slots(
         counted.append((slots[-1], tok))
     slots.extend(_coordinated_totals(counted, text))
     slots.extend(_kin_list_totals(doc, counted))
-    slots = _others_shot_after_the_dead(slots, text)
     slots.extend(_shot_less_killed(slots, text))
+    slots = _others_shot_after_the_dead(slots, text)
     slots.extend(_multiple_victim_slots(text))
     slots = _singles_among_the_shot(slots, doc)
     slots.extend(_wounded_by_condition(slots, text))
