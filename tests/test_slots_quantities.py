@@ -872,6 +872,13 @@ def test_no_sum_of_a_group_and_its_part(sentence):
         ("Police say he fatally shot his wife and daughter before killing himself.", 2, "killed"),
         ("Her son and her nephew were wounded in the shooting.", 2, "injured"),
         ("His wife, daughter and son were killed.", 3, "killed"),
+        ("Mother, Teen Daughter Found Dead After Suspect Surrenders", 2, "killed"),
+        (
+            "He had killed his 7-year-old daughter, Kayla Walker; his 31-year-old girlfriend, "
+            "Shantai Hale; and Hale's mother, Viola Warren, 62.",
+            3,
+            "killed",
+        ),
     ],
 )
 def test_people_named_one_by_one_without_a_number_are_counted(sentence, value, role):

@@ -1528,23 +1528,21 @@ def _kin_list_totals(doc: Doc, counted: list[tuple[Slot, Token]]) -> list[Slot]:
                 if _list_member(c):  # "his wife, daughter and son": spaCy's middle is an appos
                     members.append(c)
                     stack.append(c)
-        if (
-            len(members) < 2
-            # a list has its "and" ("Toddler killed, adult critically injured" is two clauses)
-            or not any(m.dep_ == "conj" for m in members)
-            or not all(
-                _one_person(m) and m.i not in seen and not _implicit_person(m) for m in members
-            )
+        if len(members) < 2 or not all(
+            _one_person(m) and m.i not in seen and not _implicit_person(m) for m in members
         ):
             continue
         if head.dep_ == "appos" or any(t.text == ":" for t in doc[: head.i]):
             continue  # "two other children ...: Andrews' daughter and Brown's daughter"
         members.sort(key=lambda m: m.i)
         if any(
-            min(t.i for t in b.subtree if t.i <= b.i) - a.i > 3
+            t.pos_ in ("VERB", "AUX")
             for a, b in itertools.pairwise(members)
+            for t in doc[a.i + 1 : min(t.i for t in b.subtree if t.i <= b.i)]
         ):
-            continue  # members far apart are the parser's, not a list ("Jr. was shot ... his mom")
+            # a verb between members: two clauses ("Toddler killed, adult critically injured")
+            # or the parser's far apposition ("Jr. was shot ... with his mom and father")
+            continue
         if any(
             c.dep_ in ("cc", "preconj") and c.lower_ in ("or", "nor", "either", "neither")
             for m in members
