@@ -874,8 +874,10 @@ def test_no_sum_of_a_group_and_its_part(sentence):
         ("His wife, daughter and son were killed.", 3, "killed"),
         ("Mother, Teen Daughter Found Dead After Suspect Surrenders", 2, "killed"),
         (
-            "He had killed his 7-year-old daughter, Kayla Walker; his 31-year-old girlfriend, "
-            "Shantai Hale; and Hale's mother, Viola Warren, 62.",
+            (
+                "He had killed his 7-year-old daughter, Kayla Walker; his 31-year-old girlfriend, "
+                "Shantai Hale; and Hale's mother, Viola Warren, 62."
+            ),
             3,
             "killed",
         ),
