@@ -727,6 +727,25 @@ def _singles_among_the_shot(slots: list[Slot], doc: Doc) -> list[Slot]:
     ]
 
 
+def _people_count(
+    text: str, start: int, end: int, n: float, role: str, note: str, implicit: bool = False
+) -> Slot:
+    """An exact count of people that a rule derives (a list's total, a toll, a sum)."""
+    return Slot(
+        kind="quantity",
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=n,
+        low=n,
+        high=n,
+        noun="people",
+        role=role,
+        note=note,
+        implicit=implicit,
+    )
+
+
 _CONDITION = re.compile(
     r"(?<!non-)(?<!non )\b(?:critical(?:ly)?|serious(?:ly)?|stable|grave(?:ly)?|fair|good)\b",
     re.IGNORECASE,
@@ -774,20 +793,8 @@ def _wounded_by_condition(slots: list[Slot], text: str) -> list[Slot]:
     if not (told_as_rest or by_condition):
         return []
     total = (first.value or 0) + (rest.value or 0)
-    return [
-        Slot(
-            kind="quantity",
-            text=text[first.start : rest.end],
-            start=first.start,
-            end=rest.end,
-            value=total,
-            low=total,
-            high=total,
-            noun="people",
-            role="injured",
-            note=f"total of {first.text} + {rest.text}, by condition",
-        )
-    ]
+    note = f"total of {first.text} + {rest.text}, by condition"
+    return [_people_count(text, first.start, rest.end, total, "injured", note)]
 
 
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
@@ -1555,21 +1562,8 @@ def _kin_list_totals(doc: Doc, counted: list[tuple[Slot, Token]]) -> list[Slot]:
         members.sort(key=lambda m: m.i)
         start = min(t.idx for t in members[0].subtree if t.i <= members[0].i)
         end = members[-1].idx + len(members[-1].text)
-        out.append(
-            Slot(
-                kind="quantity",
-                text=doc.text[start:end],
-                start=start,
-                end=end,
-                value=len(members),
-                low=len(members),
-                high=len(members),
-                noun="people",
-                role=role,
-                note="total of " + " + ".join(m.text for m in members),
-                implicit=True,
-            )
-        )
+        note = "total of " + " + ".join(m.text for m in members)
+        out.append(_people_count(doc.text, start, end, len(members), role, note, implicit=True))
     return out
 
 
@@ -1675,17 +1669,8 @@ def _headline_list_total(text: str) -> Slot | None:
     else:
         role = _HL_OUTCOME[outcome]
     start, end = m.span("list")
-    return Slot(
-        kind="quantity",
-        text=text[start:end],
-        start=start,
-        end=end,
-        value=total,
-        low=total,
-        high=total,
-        noun="people",
-        role=role,
-        note="total of " + " + ".join(p.strip() for p in pieces),
+    return _people_count(
+        text, start, end, total, role, "total of " + " + ".join(p.strip() for p in pieces)
     )
 
 
@@ -1705,20 +1690,9 @@ def _multiple_victim_slots(text: str) -> list[Slot]:
     out = []
     for m in _MULTIPLE_VICTIMS.finditer(text):
         n = _MULTIPLE_N[m.group("n").lower()]
-        out.append(
-            Slot(
-                kind="quantity",
-                text=m.group(0),
-                start=m.start(),
-                end=m.end(),
-                value=n,
-                low=n,
-                high=n,
-                noun="people",
-                role="shot" if m.group("act").lower() == "shooting" else "killed",
-                note=f"a {m.group('n').lower()} {m.group('act').lower()}",
-            )
-        )
+        role = "shot" if m.group("act").lower() == "shooting" else "killed"
+        note = f"a {m.group('n').lower()} {m.group('act').lower()}"
+        out.append(_people_count(text, m.start(), m.end(), n, role, note))
     return out
 
 
@@ -2245,21 +2219,8 @@ def sentence_slots(
         if (nth := _nth_dead(tok)) is not None:
             start = min(c.idx for c in tok.subtree if c.i <= tok.i)
             end = tok.idx + len(tok.text)
-            slots.append(
-                Slot(
-                    kind="quantity",
-                    text=text[start:end],
-                    start=start,
-                    end=end,
-                    value=nth,
-                    low=nth,
-                    high=nth,
-                    noun="people",
-                    role="killed",
-                    note="the toll an ordinal gives",
-                    implicit=True,
-                )
-            )
+            note = "the toll an ordinal gives"
+            slots.append(_people_count(text, start, end, nth, "killed", note, implicit=True))
             continue
         role = _implicit_role(tok)
         if role is None:
