@@ -442,3 +442,14 @@ def test_the_publication_day_in_a_sentence_that_never_mentions_the_shooting_rank
     published = datetime(2016, 12, 2)  # a Friday
     dates = es.candidate_dates(sents, extract_article_slots(sents, published), published.date())
     assert [c.tier for c in dates] == [es.WEAKEST_DATE_TIER]
+
+
+def test_a_count_killed_in_a_crash_is_no_shooting_count():
+    from factcheck.slots import extract_article_slots
+
+    sentences = [
+        "Two weeks ago, students honored two classmates killed in a car crash.",
+        "Three people were killed in a shooting Friday.",
+    ]
+    killed = es.candidate_counts(sentences, extract_article_slots(sentences, None), "killed")
+    assert [c.slot.value for c in killed] == [3]

@@ -1048,3 +1048,123 @@ def test_no_list_total_from_clauses_or_far_apart_members(sentence):
 def test_a_wounded_ordinal_is_still_one_wounded():
     counts = _people_counts("Adams murdered four of them and wounded a fifth individual.")
     assert (1, "injured") in counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "role"),
+    [
+        ("Teen girl shot along with three others at MLK celebration in Houston", 4, "shot"),
+        ("A 20-year-old man was wounded along with two women early Sunday.", 3, "injured"),
+        ("Police said Smith was shot and killed along with his two children.", 3, "killed"),
+        ("The two men, along with two others, were shot.", 4, "shot"),
+        ("He was shot along with two others.", 3, "shot"),
+    ],
+)
+def test_a_person_and_the_people_along_with_them_are_one_total(sentence, value, role):
+    totals = [
+        (s.value, s.role) for s in extract_slots(sentence) if s.note and s.note.startswith("total")
+    ]
+    assert totals == [(value, role)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He opened fire along with two others.",  # the shooter, not a victim
+        "Gonzalez, along with four other gang members, was charged in the shooting.",
+        "They found the bodies of two people, along with two other people who were hurt.",
+    ],
+)
+def test_no_along_with_total_without_a_shared_harm(sentence):
+    assert not [s for s in extract_slots(sentence) if s.note and s.note.startswith("total")]
+
+
+def test_an_age_noun_is_a_member_of_a_list():
+    counts = _people_counts(
+        "Police are investigating after four adults and a 3-year-old were shot."
+    )
+    assert (5, "shot") in counts
+
+
+def test_an_age_in_a_relative_clause_is_no_count():
+    slots = extract_slots(
+        "Jeremy Contreras, Garett Contreras and Avery Contreras, who was almost 2, were found dead."
+    )
+    assert [s.role for s in slots if s.text == "almost 2"] == ["age"]
+
+
+def test_names_after_a_counted_member_are_its_people_not_more():
+    counts = _people_counts(
+        "Roary and his two sons, Julian Roary Jr., 12, and Ian Roary, 10, were found fatally shot."
+    )
+    assert (3, "killed") in counts and (5, "killed") not in counts
+
+
+def test_a_list_total_covers_the_name_beside_its_last_member():
+    sentence = (
+        "He had killed his daughter, Kayla Walker; his girlfriend, Shantai Hale; and Hale's "
+        "mother, Viola Warren, 62."
+    )
+    slots = extract_slots(sentence)
+    total = next(s for s in slots if s.note and s.note.startswith("total"))
+    warren = next(s for s in slots if s.text == "Warren")
+    assert total.value == 3 and total.start <= warren.start and warren.end <= total.end
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("His death brings the death toll to three.", 3),
+        ("Smith died Saturday, bringing the military death toll after the rampage to 5.", 5),
+    ],
+)
+def test_a_toll_brought_to_a_figure_is_the_killed(sentence, value):
+    assert (value, "killed") in [(s.value, s.role) for s in extract_slots(sentence)]
+
+
+def test_a_headlines_bare_toll_pushed_to_a_figure_is_no_count():
+    # often a city's toll for the year
+    slots = extract_slots("3-year-old shot to death in Riviera Beach, pushing death toll to 49")
+    assert (49, "killed") not in [(s.value, s.role) for s in slots]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "toll"),
+    [
+        ("Four victims died at the scenes and a fifth died while being rushed to a hospital.", 5),
+        ("Three men died at the scene and a fourth one at a hospital.", 4),
+    ],
+)
+def test_the_dead_and_the_next_one_who_died_are_the_toll(sentence, toll):
+    totals = [s for s in extract_slots(sentence) if s.note and s.note.startswith("total of")]
+    assert [(s.value, s.role) for s in totals] == [(toll, "killed")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three people are dead and a fourth is wounded after a shooting spree.",
+        "Two people were shot dead and a third was critically injured.",
+    ],
+)
+def test_no_toll_from_a_next_one_who_lived(sentence):
+    assert not [s for s in extract_slots(sentence) if s.note and s.note.startswith("total of")]
+
+
+def test_a_headline_list_found_dead_is_totalled():
+    slots = extract_slots("3 adults, 1 child found shot to death inside Alaska hotel room")
+    assert (4, "killed") in [(s.value, s.role) for s in slots]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "role"),
+    [
+        ("Two men were found shot dead.", 2, "killed"),
+        ("Five members of a family were found shot dead at their home on Sunday.", 5, "killed"),
+        ("A man was found shot dead in his car.", 1, "killed"),
+        ("A woman was found shot in her home.", 1, "shot"),
+    ],
+)
+def test_found_shot_dead_is_killed(sentence, value, role):
+    counts = [(s.value, s.role) for s in extract_slots(sentence) if s.kind == "quantity"]
+    assert counts == [(value, role)]

@@ -73,6 +73,8 @@ _BOTH_BEFORE = re.compile(r"\bboth\s*$", re.IGNORECASE)
 _AGE_LEFT_FIRST = re.compile(r",\s*(?:were|was|are|is|had|has|have|who)\b", re.IGNORECASE)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,;:.)\u2013\u2014-]|$)")
 _AGE_COMPARED_BEFORE = re.compile(r"\b(?:younger|older)\s+than\s*$", re.IGNORECASE)
+# "Avery Contreras, who was almost 2, ...": a person's age told in a relative clause
+_AGE_WHO_WAS_BEFORE = re.compile(r"\bwho\s+(?:was|is)\s*$", re.IGNORECASE)
 # "8 yo girl", "the 17 y/o boy" (the tokenizer splits "y/o" in three)
 _YO_AFTER = re.compile(r"[\s-]*(?:y\s*/\s*o|y\.o\.|yo)(?![\w/])", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
@@ -929,6 +931,10 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     # "SIXTEEN YEAR OLD CHILD" (the hyphens a headline dropped), "sons, ages 3 and 4",
     # "age 19": ages, not counts.
     if unit is None and root.like_num:
+        if _AGE_WHO_WAS_BEFORE.search(span.doc.text, 0, span.start_char) and _NO_NOUN_AFTER.match(
+            span.doc.text, span.end_char
+        ):
+            return None, None, "age"  # "who was almost 2, were found dead": not two dead
         if _AGE_COMPARED_BEFORE.search(span.doc.text, 0, span.start_char):
             # "a boy younger than 12 was shot": his age, not twelve people shot
             return None, None, "age"
@@ -1146,13 +1152,21 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
                 and not any(g.dep_.startswith("nsubj") for g in c.children)
             ):
                 cands.append(c)
-            # "the death toll rose to 12"
-            if c.dep_.startswith("nsubj") and c.lemma_.lower() in (
-                "toll",
-                "number",
-                "count",
-                "tally",
-            ):
+                if c.dep_ == "xcomp":  # "were found shot dead": dead
+                    cands.extend(g for g in c.children if g.dep_ in ("oprd", "acomp"))
+            # "the death toll rose to 12"; "bringing the death toll to 5"
+            if (
+                c.dep_.startswith("nsubj")
+                or (
+                    c.dep_ == "dobj"
+                    and verb.lemma_.lower() in _RAISE_VERBS
+                    and anchor.dep_ == "pobj"
+                    and anchor.head.lower_ == "to"
+                    # "the" toll of this event; a headline's bare "pushing death toll to 49"
+                    # is often a city's toll for the year
+                    and any(g.lower_ == "the" for g in c.children)
+                )
+            ) and c.lemma_.lower() in ("toll", "number", "count", "tally"):
                 cands.extend(g for g in c.children if g.dep_ in ("compound", "amod"))
                 cands.extend(p for g in c.children if g.lower_ == "of" for p in g.children)
     role = _best_role(cands)
@@ -1161,6 +1175,8 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     return noun, modifies, role
 
 
+# verbs that take a toll to a new figure ("bringing the death toll to 5")
+_RAISE_VERBS = frozenset(["bring", "push", "raise", "take", "put", "lift"])
 _LIST_POS = frozenset(["DET", "NUM", "ADJ", "CCONJ", "PUNCT", "NOUN", "PROPN"])
 
 
@@ -1335,6 +1351,9 @@ def _outcome(verb: Token, rel: str) -> str | None:
         if c.dep_ in ("acomp", "oprd")
         or (c.dep_ == "conj" and not any(g.dep_.startswith("nsubj") for g in c.children))
     ]
+    if verb.lemma_.lower() == "find":  # "a man was found shot dead": shot, dead
+        shot = [c for c in verb.children if c.dep_ == "xcomp"]
+        words += shot + [g for c in shot for g in c.children if g.dep_ in ("acomp", "oprd")]
     if rel == "nsubj":  # "died after", "is dead" -- the subject of "shot" or "killed" shot
         words = [w for w in words if w.dep_ in ("acomp", "oprd") or w.lemma_.lower() in _DIE_VERBS]
     # a verb by its lemma only: "who lives in the home" is not "lives" lost
@@ -1463,6 +1482,8 @@ def _one_person(tok: Token) -> bool:
     'his wife', 'Barfield', 'he and six others were shot'."""
     if tok.tag_ == "PRP" and tok.lower_ in _ONE_PERSON_PRONOUNS:
         return True
+    if tok.lower_ == "old" and _indefinite_person(tok):
+        return True  # "four adults and a 3-year-old were shot": the parser's head is "old"
     if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ not in ("NN", "NNP"):
         return False
     if any(c.lower_ == "unborn" for c in tok.children):
@@ -1561,10 +1582,18 @@ def _kin_list_totals(doc: Doc, counted: list[tuple[Slot, Token]]) -> list[Slot]:
             continue
         members.sort(key=lambda m: m.i)
         start = min(t.idx for t in members[0].subtree if t.i <= members[0].i)
-        end = members[-1].idx + len(members[-1].text)
+        end = _end_with_name(members[-1])
         note = "total of " + " + ".join(m.text for m in members)
         out.append(_people_count(doc.text, start, end, len(members), role, note, implicit=True))
     return out
+
+
+def _end_with_name(last: Token) -> int:
+    """Where a list ends: its last member, or the name set beside it ("... and Hale's mother,
+    Viola Warren"), so the total covers that person's own single."""
+    name = next((c for c in last.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    tok = name if name is not None else last
+    return tok.idx + len(tok.text)
 
 
 def _list_member(tok: Token) -> bool:
@@ -1608,7 +1637,7 @@ _HL_MODIFIER = r"(?:(?!(?:dozens?|hundreds?|few|couple|several|many|some|more)\b
 _HL_MEMBER = rf"(?:{_HL_NUM}\s+)?{_HL_MODIFIER}{_HL_PERSON}"
 _HEADLINE_LIST = re.compile(
     rf"^(?:[A-Z][a-z]+:\s*)?(?P<list>{_HL_MEMBER}(?:\s*,\s*{_HL_MEMBER})+"
-    rf"(?:,?\s+and\s+{_HL_MEMBER})?)\s+(?:were\s+|are\s+)?"
+    rf"(?:,?\s+and\s+{_HL_MEMBER})?)\s+(?:were\s+|are\s+)?(?:found\s+)?"
     r"(?P<outcome>shot\s+to\s+death|shot\s+dead|shot,?\s+(?:and\s+)?killed|shot|killed|dead|"
     r"injured|wounded|hurt)\b",
     re.IGNORECASE,
@@ -1737,6 +1766,89 @@ def _shot_less_killed(slots: list[Slot], text: str) -> list[Slot]:
     return out
 
 
+def _along_with_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slot]:
+    """'Barfield was killed ..., along with two other men', 'Teen girl shot along with three
+    others', 'The two men, along with two others, were shot': a person or a count and the
+    people along with them who share the harm are one total."""
+    by_tok = {tok.i: slot for slot, tok in counted if not slot.implicit}
+    out: list[Slot] = []
+    for slot, tok in counted:
+        if (
+            slot.implicit
+            or slot.role not in ("killed", "injured", "shot")
+            or not (noun_key(slot.noun, slot.role) == "person" or _family_plural(slot.noun))
+            or tok.dep_ != "pobj"
+            or tok.head.lower_ != "with"
+            or tok.head.i == 0
+            or tok.doc[tok.head.i - 1].lower_ != "along"
+        ):
+            continue
+        # "along" heads "with", or is a particle of the verb that "with" hangs on
+        owner = tok.head.head.head if tok.head.head.lower_ == "along" else tok.head.head
+        if owner.pos_ in ("NOUN", "PROPN"):
+            subject = owner  # "The two men, along with two others, were shot"
+        else:
+            verb = owner
+            while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+                verb = verb.head  # "was found shot to death along with", "shot and killed"
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                subject = verb.head
+        if subject is None or subject.i > tok.i:
+            continue
+        if subject.i in by_tok:
+            first = by_tok[subject.i]
+            if first.role != slot.role or noun_key(first.noun, first.role) != "person":
+                continue
+            n = (first.value or 0) + (slot.value or 0)
+        elif (_one_person(subject) or _implicit_person(subject)) and (
+            subject.tag_ != "PRP" or subject.dep_ == "nsubjpass"
+        ):
+            n = (slot.value or 0) + 1  # "he was shot along with", not "he ... opened fire"
+        else:
+            continue
+        start = min(t.idx for t in subject.subtree if t.i <= subject.i)
+        note = f"total of {text[subject.idx : subject.idx + len(subject.text)]} + {slot.text}"
+        out.append(_people_count(text, start, tok.idx + len(tok.text), n, slot.role, note))
+    return out
+
+
+_AND_AN_NTH = re.compile(
+    r"\band\s+an?\s+(?P<nth>second|third|fourth|fifth|sixth)\b(?P<rest>[^.;,]*)", re.IGNORECASE
+)
+_NTH_DIED = re.compile(
+    r"^\s+(?:(?:one|person|victim|man|woman|boy|girl|teen)\s+)?(?:later\s+)?"
+    r"(?:died|succumbed|was\s+(?:killed|pronounced\s+dead)|at\s|in\s+(?:a|the)\s+hospital)",
+    re.IGNORECASE,
+)
+
+
+def _toll_with_a_next_death(slots: list[Slot], text: str) -> list[Slot]:
+    """'Four victims died at the scenes and a fifth died while being rushed to ...', 'three
+    men died at the scene and a fourth one at a hospital': the dead and the next one are the
+    toll (not 'three are dead and a fourth is wounded')."""
+    out = []
+    for s in slots:
+        if (
+            s.kind != "quantity"
+            or s.role != "killed"
+            or s.implicit
+            or s.unit is not None
+            or s.hedge is not None
+            or not (s.noun == "part" or noun_key(s.noun, s.role) == "person")
+        ):
+            continue
+        m = _AND_AN_NTH.search(text, s.end)
+        if m is None or _ORDINALS[m.group("nth").lower()] != (s.value or 0) + 1:
+            continue
+        if not _NTH_DIED.match(m.group("rest")):
+            continue
+        n = _ORDINALS[m.group("nth").lower()]
+        note = f"total of {s.text} + a {m.group('nth')}"  # stands for the count it holds
+        out.append(_people_count(text, s.start, m.end("nth"), n, "killed", note))
+    return out
+
+
 def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slot]:
     """'Two civilians and one police officer were killed' also says 3 were killed: outlets
     that give the total ("three people were killed") agree with it, not with either part.
@@ -1784,6 +1896,23 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
             )
             if rest == by_tok[members[0].i].value:
                 continue
+        for k, m in enumerate(members[:-1]):
+            rest = members[k + 1 :]
+            if (
+                m.i in by_tok
+                and not by_tok[m.i].implicit
+                and m.nbor(1).text == ","
+                and all(
+                    r.pos_ == "PROPN" and (r.i not in by_tok or by_tok[r.i].implicit) for r in rest
+                )
+                and len(rest) == by_tok[m.i].value
+            ):
+                # "Roary and his two sons, Julian Roary Jr., 12, and Ian Roary": the names after
+                # the counted member are its people, not more
+                members = members[: k + 1]
+                break
+        if len(members) < 2:
+            continue
         parts = [by_tok[m.i] for m in members if m.i in by_tok]
         singles = [m for m in members if m.i not in by_tok]
         if (
@@ -1829,7 +1958,7 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
             return min(t.idx for t in m.subtree if t.i <= m.i)
 
         start = min(member_start(m) for m in members)
-        end = members[-1].idx + len(members[-1].text)
+        end = _end_with_name(members[-1])
         pieces = [
             by_tok[m.i].text
             if m.i in by_tok and not by_tok[m.i].implicit
@@ -2251,6 +2380,8 @@ def sentence_slots(
         )
         counted.append((slots[-1], tok))
     slots.extend(_coordinated_totals(counted, text))
+    slots.extend(_along_with_totals(counted, text))
+    slots.extend(_toll_with_a_next_death(slots, text))
     slots.extend(_kin_list_totals(doc, counted))
     slots.extend(_shot_less_killed(slots, text))
     slots = _others_shot_after_the_dead(slots, text)
