@@ -394,6 +394,7 @@ def candidate_counts(sentences: list[str], slots: list[list[Slot]], role: str) -
                 and s.noun == "part"
                 and s.unit is None
                 and not s.implicit
+                and not any(t.start <= s.start and s.end <= t.end for t in totals)
             ):
                 # "two of the victims died": a part of a group told before, yet the dead are
                 # all the dead more often than not; ranked after the article's own totals

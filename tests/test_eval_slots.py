@@ -453,3 +453,11 @@ def test_a_count_killed_in_a_crash_is_no_shooting_count():
     ]
     killed = es.candidate_counts(sentences, extract_article_slots(sentences, None), "killed")
     assert [c.slot.value for c in killed] == [3]
+
+
+def test_a_part_that_died_inside_a_toll_is_no_candidate_of_its_own():
+    from factcheck.slots import extract_article_slots
+
+    sentences = ["Two of the men died at the scene and a third person died Friday at a hospital."]
+    killed = es.candidate_counts(sentences, extract_article_slots(sentences, None), "killed")
+    assert 2 not in [c.slot.value for c in killed] and 3 in [c.slot.value for c in killed]

@@ -1057,7 +1057,6 @@ def test_a_wounded_ordinal_is_still_one_wounded():
         ("A 20-year-old man was wounded along with two women early Sunday.", 3, "injured"),
         ("Police said Smith was shot and killed along with his two children.", 3, "killed"),
         ("The two men, along with two others, were shot.", 4, "shot"),
-        ("He was shot along with two others.", 3, "shot"),
     ],
 )
 def test_a_person_and_the_people_along_with_them_are_one_total(sentence, value, role):
@@ -1071,6 +1070,7 @@ def test_a_person_and_the_people_along_with_them_are_one_total(sentence, value, 
     "sentence",
     [
         "He opened fire along with two others.",  # the shooter, not a victim
+        "Authorities said Aldridge killed two of his cousins, along with three other people.",
         "Gonzalez, along with four other gang members, was charged in the shooting.",
         "They found the bodies of two people, along with two other people who were hurt.",
     ],
@@ -1168,3 +1168,23 @@ def test_a_headline_list_found_dead_is_totalled():
 def test_found_shot_dead_is_killed(sentence, value, role):
     counts = [(s.value, s.role) for s in extract_slots(sentence) if s.kind == "quantity"]
     assert counts == [(value, role)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Early reports said one person had died in the shooting, but that proved to be incorrect.",
+        (
+            "Despite earlier reports that a boy who shot himself had died, officers said the "
+            "child is still fighting for his life."
+        ),
+    ],
+)
+def test_a_death_early_reports_told_and_the_sentence_takes_back_is_no_count(sentence):
+    assert not [s for s in extract_slots(sentence) if s.role == "killed"]
+
+
+def test_a_death_early_reports_told_stands_when_not_taken_back():
+    assert (2, "killed") in _people_counts(
+        "Early reports said two people had died in the shooting."
+    )

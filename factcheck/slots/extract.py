@@ -608,6 +608,27 @@ _COUNTERFACTUAL_MODALS = frozenset(["could", "would"])
 _BELIEF_VERBS = frozenset(["believe", "think", "suspect", "say", "estimate", "suggest", "fear"])
 
 
+_EARLY = frozenset(["early", "earlier", "initial", "first", "preliminary"])
+_RETRACTION = re.compile(
+    r"\b(?:incorrect|inaccurate|untrue|not true|false|wrong|despite|still alive|fighting for)\b",
+    re.IGNORECASE,
+)
+
+
+def _retracted_report(tok: Token) -> bool:
+    """'Early reports said one person had died ..., but that proved to be incorrect',
+    'Despite earlier reports that a boy ... had died, ... he is still fighting for his life':
+    what early reports said and the sentence takes back is no count."""
+    for anc in tok.ancestors:
+        reports = [anc] if anc.lemma_.lower() == "report" and anc.pos_ == "NOUN" else []
+        reports += [
+            c for c in anc.children if c.dep_.startswith("nsubj") and c.lemma_.lower() == "report"
+        ]
+        if any(any(a.lower_ in _EARLY for a in r.children) for r in reports):
+            return bool(_RETRACTION.search(tok.doc.text))
+    return False
+
+
 def _unrealized(tok: Token) -> str | None:
     """'attempted' where the harm a count takes its role from was only meant: an infinitive
     under a verb or noun of intent ("tried to (shoot and) kill two officers", "a plot to kill
@@ -616,6 +637,8 @@ def _unrealized(tok: Token) -> str | None:
     and None where the people have an outcome of their own ("the attempted murder of two men
     who were wounded")."""
     noun = tok.head if tok.dep_ in ("nummod", "quantmod", "amod") else tok
+    if _retracted_report(tok):
+        return "retracted"
     if any(
         c.dep_ in ("acl", "relcl", "amod") and _token_class(c) in _HARM_ROLES for c in noun.children
     ):
@@ -1767,10 +1790,11 @@ def _shot_less_killed(slots: list[Slot], text: str) -> list[Slot]:
 
 
 def _along_with_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slot]:
-    """'Barfield was killed ..., along with two other men', 'Teen girl shot along with three
-    others', 'The two men, along with two others, were shot': a person or a count and the
-    people along with them who share the harm are one total."""
-    by_tok = {tok.i: slot for slot, tok in counted if not slot.implicit}
+    """'A man was wounded along with two women', 'Teen girl shot along with three others',
+    'The two men, along with two others, were shot': a person or a count and the people along
+    with them who share the harm are one total. The person must be counted with that harm
+    (not the gunman who "killed two of his cousins, along with three other people")."""
+    by_tok = {tok.i: slot for slot, tok in counted}
     out: list[Slot] = []
     for slot, tok in counted:
         if (
@@ -1796,17 +1820,12 @@ def _along_with_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slo
                 subject = verb.head
         if subject is None or subject.i > tok.i:
             continue
-        if subject.i in by_tok:
-            first = by_tok[subject.i]
-            if first.role != slot.role or noun_key(first.noun, first.role) != "person":
-                continue
-            n = (first.value or 0) + (slot.value or 0)
-        elif (_one_person(subject) or _implicit_person(subject)) and (
-            subject.tag_ != "PRP" or subject.dep_ == "nsubjpass"
-        ):
-            n = (slot.value or 0) + 1  # "he was shot along with", not "he ... opened fire"
-        else:
+        first = by_tok.get(subject.i)
+        if first is None or first.role != slot.role:
             continue
+        if not (noun_key(first.noun, first.role) == "person" or _family_plural(first.noun)):
+            continue
+        n = (first.value or 0) + (slot.value or 0)
         start = min(t.idx for t in subject.subtree if t.i <= subject.i)
         note = f"total of {text[subject.idx : subject.idx + len(subject.text)]} + {slot.text}"
         out.append(_people_count(text, start, tok.idx + len(tok.text), n, slot.role, note))
