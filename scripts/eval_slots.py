@@ -348,7 +348,10 @@ DEATH = re.compile(
 # crash", "died in a traffic accident"): in a story about a shooting, another event's. Left out
 # here, not by the engine, which also reads crash stories, where those are the counts.
 _OTHER_CAUSE_AFTER = re.compile(
-    r"[^,;.]{0,40}?\b(?:killed|died|dead|injured|hurt)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    # the count's own clause: no "and" or other figure before the verb ("killed two people
+    # and then died in a crash" keeps the two)
+    r"(?:(?!\band\b|\d)[^,;.]){0,40}?\b(?:killed|died|dead|injured|hurt)\s+in\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+)?"
     r"(?:crash|wreck|collision|overdose|(?:car|traffic|vehicle|motorcycle|auto)\s+accident)\b",
     re.IGNORECASE,
 )

@@ -461,3 +461,11 @@ def test_a_part_that_died_inside_a_toll_is_no_candidate_of_its_own():
     sentences = ["Two of the men died at the scene and a third person died Friday at a hospital."]
     killed = es.candidate_counts(sentences, extract_article_slots(sentences, None), "killed")
     assert 2 not in [c.slot.value for c in killed] and 3 in [c.slot.value for c in killed]
+
+
+def test_a_count_in_a_clause_before_a_crash_stays():
+    from factcheck.slots import extract_article_slots
+
+    sentences = ["A gunman killed two people and then died in a crash while fleeing police."]
+    killed = es.candidate_counts(sentences, extract_article_slots(sentences, None), "killed")
+    assert 2 in [c.slot.value for c in killed]

@@ -1188,3 +1188,88 @@ def test_a_death_early_reports_told_stands_when_not_taken_back():
     assert (2, "killed") in _people_counts(
         "Early reports said two people had died in the shooting."
     )
+
+
+# Cases a code review of the fourteenth session's rules found.
+@pytest.mark.parametrize(
+    ("sentence", "totals"),
+    [
+        # a conjoined clause with its own subject is not the first clause's subject
+        (
+            (
+                "Two men were killed in the first attack and a woman was killed along with her "
+                "two children in the second."
+            ),
+            [3],
+        ),
+        # a list as the subject: not its first member plus the others
+        ("A man and a woman were shot along with two others.", []),
+        # others with a clause of their own
+        ("Three people were shot, along with two others who were stabbed.", []),
+    ],
+)
+def test_no_along_with_total_beyond_the_one_subject(sentence, totals):
+    along = [s.value for s in extract_slots(sentence) if s.note and s.note.endswith("+ two")]
+    assert along == totals
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two men died and a third man at the party was critically wounded.",
+        "Two people were killed and a third person in the hospital is listed in critical condition.",
+        "Four people died and a fifth man at the home was taken into custody.",
+    ],
+)
+def test_no_toll_from_a_next_one_with_another_fate(sentence):
+    assert not [s for s in extract_slots(sentence) if s.note and s.note.startswith("total of")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Early reports said two people were killed and a third is fighting for his life.", 2),
+        ("Initial reports indicated four people were killed despite the quick police response.", 4),
+    ],
+)
+def test_early_reports_not_taken_back_still_count(sentence, value):
+    assert (value, "killed") in _people_counts(sentence)
+
+
+def test_the_corrected_figure_after_a_retraction_stands():
+    slots = extract_slots(
+        "Early reports said three people were wounded, but police said that was incorrect and "
+        "four were wounded."
+    )
+    assert [(s.value, s.role) for s in slots if s.kind == "quantity"] == [
+        (3, "retracted"),
+        (4, "injured"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shooting brings the number of homicides in the city this year to 49.",
+        "The killing brings the death toll for 2016 to 49.",
+    ],
+)
+def test_a_toll_of_a_period_is_no_killed_count(sentence):
+    assert (49, "killed") not in [(s.value, s.role) for s in extract_slots(sentence)]
+
+
+def test_names_right_after_a_counted_member_are_its_people_and_the_rest_still_add():
+    counts = _people_counts("Two men, Jose Perez and Luis Ortiz, and a woman were shot.")
+    assert (3, "shot") in counts and (5, "shot") not in counts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The twins, who were 2, were killed.", "The boy, who was 2 at the time, was killed."],
+)
+def test_an_age_in_a_relative_clause_with_were_or_a_tail_is_no_count(sentence):
+    assert [s.role for s in extract_slots(sentence) if s.text == "2"] == ["age"]
+
+
+def test_found_shot_and_killed_is_killed():
+    assert (3, "killed") in _people_counts("Three people were found shot and killed inside a home.")

@@ -74,7 +74,10 @@ _AGE_LEFT_FIRST = re.compile(r",\s*(?:were|was|are|is|had|has|have|who)\b", re.I
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,;:.)\u2013\u2014-]|$)")
 _AGE_COMPARED_BEFORE = re.compile(r"\b(?:younger|older)\s+than\s*$", re.IGNORECASE)
 # "Avery Contreras, who was almost 2, ...": a person's age told in a relative clause
-_AGE_WHO_WAS_BEFORE = re.compile(r"\bwho\s+(?:was|is)\s*$", re.IGNORECASE)
+_AGE_WHO_WAS_BEFORE = re.compile(
+    r"\bwho\s+(?:was|is|were|are)(?:\s+(?:only|just))?\s*$", re.IGNORECASE
+)
+_AGE_WHO_WAS_AFTER = re.compile(r"\s*(?:[,;:.)\u2013\u2014-]|$|and\b|at the time\b)")
 # "8 yo girl", "the 17 y/o boy" (the tokenizer splits "y/o" in three)
 _YO_AFTER = re.compile(r"[\s-]*(?:y\s*/\s*o|y\.o\.|yo)(?![\w/])", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
@@ -609,8 +612,13 @@ _BELIEF_VERBS = frozenset(["believe", "think", "suspect", "say", "estimate", "su
 
 
 _EARLY = frozenset(["early", "earlier", "initial", "first", "preliminary"])
-_RETRACTION = re.compile(
-    r"\b(?:incorrect|inaccurate|untrue|not true|false|wrong|despite|still alive|fighting for)\b",
+# taken back: "Despite earlier reports that ...", "..., but that proved to be incorrect"
+_DESPITE_REPORTS = re.compile(
+    r"\bdespite\s+(?:the\s+)?(?:early|earlier|initial|first|preliminary)\s+reports?\b",
+    re.IGNORECASE,
+)
+_TAKEN_BACK = re.compile(
+    r"\b(?:but|however)\b[^.;]*\b(?:incorrect|inaccurate|untrue|not true|false|wrong)\b",
     re.IGNORECASE,
 )
 
@@ -618,14 +626,20 @@ _RETRACTION = re.compile(
 def _retracted_report(tok: Token) -> bool:
     """'Early reports said one person had died ..., but that proved to be incorrect',
     'Despite earlier reports that a boy ... had died, ... he is still fighting for his life':
-    what early reports said and the sentence takes back is no count."""
+    what early reports said and the sentence takes back is no count (not a corrected figure
+    in a conjoined clause: "..., but police said four were wounded")."""
+    child = tok
     for anc in tok.ancestors:
+        if child.dep_ == "conj":
+            return False  # a clause of its own, not what the reports said
+        child = anc
         reports = [anc] if anc.lemma_.lower() == "report" and anc.pos_ == "NOUN" else []
         reports += [
             c for c in anc.children if c.dep_.startswith("nsubj") and c.lemma_.lower() == "report"
         ]
         if any(any(a.lower_ in _EARLY for a in r.children) for r in reports):
-            return bool(_RETRACTION.search(tok.doc.text))
+            text = tok.doc.text
+            return bool(_DESPITE_REPORTS.search(text) or _TAKEN_BACK.search(text, tok.idx))
     return False
 
 
@@ -954,9 +968,9 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     # "SIXTEEN YEAR OLD CHILD" (the hyphens a headline dropped), "sons, ages 3 and 4",
     # "age 19": ages, not counts.
     if unit is None and root.like_num:
-        if _AGE_WHO_WAS_BEFORE.search(span.doc.text, 0, span.start_char) and _NO_NOUN_AFTER.match(
-            span.doc.text, span.end_char
-        ):
+        if _AGE_WHO_WAS_BEFORE.search(
+            span.doc.text, 0, span.start_char
+        ) and _AGE_WHO_WAS_AFTER.match(span.doc.text, span.end_char):
             return None, None, "age"  # "who was almost 2, were found dead": not two dead
         if _AGE_COMPARED_BEFORE.search(span.doc.text, 0, span.start_char):
             # "a boy younger than 12 was shot": his age, not twelve people shot
@@ -1175,8 +1189,8 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
                 and not any(g.dep_.startswith("nsubj") for g in c.children)
             ):
                 cands.append(c)
-                if c.dep_ == "xcomp":  # "were found shot dead": dead
-                    cands.extend(g for g in c.children if g.dep_ in ("oprd", "acomp"))
+                if c.dep_ == "xcomp":  # "were found shot dead", "found shot and killed"
+                    cands.extend(g for g in c.children if g.dep_ in ("oprd", "acomp", "conj"))
             # "the death toll rose to 12"; "bringing the death toll to 5"
             if (
                 c.dep_.startswith("nsubj")
@@ -1188,6 +1202,7 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
                     # "the" toll of this event; a headline's bare "pushing death toll to 49"
                     # is often a city's toll for the year
                     and any(g.lower_ == "the" for g in c.children)
+                    and not _PERIOD_TOLL.search(span.doc.text)
                 )
             ) and c.lemma_.lower() in ("toll", "number", "count", "tally"):
                 cands.extend(g for g in c.children if g.dep_ in ("compound", "amod"))
@@ -1199,7 +1214,9 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
 
 
 # verbs that take a toll to a new figure ("bringing the death toll to 5")
-_RAISE_VERBS = frozenset(["bring", "push", "raise", "take", "put", "lift"])
+_RAISE_VERBS = frozenset(["bring", "push", "raise", "take", "lift"])
+# a toll of a period or of a city's homicides, not of one shooting
+_PERIOD_TOLL = re.compile(r"\b(?:this year|so far|for (?:19|20)\d\d|homicides)\b", re.IGNORECASE)
 _LIST_POS = frozenset(["DET", "NUM", "ADJ", "CCONJ", "PUNCT", "NOUN", "PROPN"])
 
 
@@ -1376,6 +1393,7 @@ def _outcome(verb: Token, rel: str) -> str | None:
     ]
     if verb.lemma_.lower() == "find":  # "a man was found shot dead": shot, dead
         shot = [c for c in verb.children if c.dep_ == "xcomp"]
+        shot += [g for c in shot for g in c.children if g.dep_ == "conj"]  # "shot and killed"
         words += shot + [g for c in shot for g in c.children if g.dep_ in ("acomp", "oprd")]
     if rel == "nsubj":  # "died after", "is dead" -- the subject of "shot" or "killed" shot
         words = [w for w in words if w.dep_ in ("acomp", "oprd") or w.lemma_.lower() in _DIE_VERBS]
@@ -1505,8 +1523,6 @@ def _one_person(tok: Token) -> bool:
     'his wife', 'Barfield', 'he and six others were shot'."""
     if tok.tag_ == "PRP" and tok.lower_ in _ONE_PERSON_PRONOUNS:
         return True
-    if tok.lower_ == "old" and _indefinite_person(tok):
-        return True  # "four adults and a 3-year-old were shot": the parser's head is "old"
     if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ not in ("NN", "NNP"):
         return False
     if any(c.lower_ == "unborn" for c in tok.children):
@@ -1616,6 +1632,9 @@ def _end_with_name(last: Token) -> int:
     Viola Warren"), so the total covers that person's own single."""
     name = next((c for c in last.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     tok = name if name is not None else last
+    while name is not None:  # "his two sons, John and Jim": to the last name
+        name = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+        tok = name if name is not None else tok
     return tok.idx + len(tok.text)
 
 
@@ -1813,13 +1832,23 @@ def _along_with_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slo
             subject = owner  # "The two men, along with two others, were shot"
         else:
             verb = owner
-            while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+            while (
+                verb.dep_ in ("xcomp", "conj")
+                and verb.head.i != verb.i
+                # a conjoined clause with its own subject is its own ("... and a woman was
+                # killed along with her two children")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            ):
                 verb = verb.head  # "was found shot to death along with", "shot and killed"
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
                 subject = verb.head
         if subject is None or subject.i > tok.i:
             continue
+        if any(c.dep_ == "conj" for c in subject.children):
+            continue  # "A man and a woman were shot along with two others": the list's total
+        if any(c.dep_ in ("relcl", "acl") and _token_class(c) != slot.role for c in tok.children):
+            continue  # "along with two others who were stabbed": a clause of their own
         first = by_tok.get(subject.i)
         if first is None or first.role != slot.role:
             continue
@@ -1836,8 +1865,10 @@ _AND_AN_NTH = re.compile(
     r"\band\s+an?\s+(?P<nth>second|third|fourth|fifth|sixth)\b(?P<rest>[^.;,]*)", re.IGNORECASE
 )
 _NTH_DIED = re.compile(
-    r"^\s+(?:(?:one|person|victim|man|woman|boy|girl|teen)\s+)?(?:later\s+)?"
-    r"(?:died|succumbed|was\s+(?:killed|pronounced\s+dead)|at\s|in\s+(?:a|the)\s+hospital)",
+    r"^\s+(?:(?:(?:one|person|victim|man|woman|boy|girl|teen)\s+)?(?:later\s+)?"
+    r"(?:died|succumbed|was\s+(?:killed|pronounced\s+dead))"
+    # gapped, "and a fourth one at a hospital": no verb of its own after the place
+    r"|(?:one\s+)?(?:at|in)\s+(?:a|the)\s+\w+(?:\s+\w+)?\s*$)",
     re.IGNORECASE,
 )
 
@@ -1915,20 +1946,26 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
             )
             if rest == by_tok[members[0].i].value:
                 continue
+        named_end = 0
         for k, m in enumerate(members[:-1]):
-            rest = members[k + 1 :]
+            count = by_tok[m.i].value if m.i in by_tok else None
             if (
-                m.i in by_tok
-                and not by_tok[m.i].implicit
-                and m.nbor(1).text == ","
-                and all(
-                    r.pos_ == "PROPN" and (r.i not in by_tok or by_tok[r.i].implicit) for r in rest
-                )
-                and len(rest) == by_tok[m.i].value
+                count is None
+                or by_tok[m.i].implicit
+                or not 1 < count <= 10
+                or not float(count).is_integer()
+                or m.nbor(1).text != ","
             ):
-                # "Roary and his two sons, Julian Roary Jr., 12, and Ian Roary": the names after
-                # the counted member are its people, not more
-                members = members[: k + 1]
+                continue
+            names = members[k + 1 : k + 1 + int(count)]
+            if len(names) == count and all(
+                r.pos_ == "PROPN" and (r.i not in by_tok or by_tok[r.i].implicit) for r in names
+            ):
+                # "Roary and his two sons, Julian Roary Jr., 12, and Ian Roary", "Two men, Jose
+                # Perez and Luis Ortiz, and a woman": the names right after a counted member
+                # are its people, not more
+                named_end = names[-1].idx + len(names[-1].text)
+                members = members[: k + 1] + members[k + 1 + int(count) :]
                 break
         if len(members) < 2:
             continue
@@ -1977,7 +2014,7 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
             return min(t.idx for t in m.subtree if t.i <= m.i)
 
         start = min(member_start(m) for m in members)
-        end = _end_with_name(members[-1])
+        end = max(_end_with_name(members[-1]), named_end)
         pieces = [
             by_tok[m.i].text
             if m.i in by_tok and not by_tok[m.i].implicit
