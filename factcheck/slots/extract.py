@@ -649,7 +649,8 @@ def _unrealized(tok: Token) -> str | None:
     two officers") or an attempted one ("the attempted murder of two officers"); 'hypothetical'
     where it is what could have happened ("could have killed dozens"); None where it happened,
     and None where the people have an outcome of their own ("the attempted murder of two men
-    who were wounded")."""
+    who were wounded"); 'retracted' where early reports told it and the sentence takes it
+    back (`_retracted_report`)."""
     noun = tok.head if tok.dep_ in ("nummod", "quantmod", "amod") else tok
     if _retracted_report(tok):
         return "retracted"
