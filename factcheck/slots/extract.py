@@ -614,7 +614,7 @@ _BELIEF_VERBS = frozenset(["believe", "think", "suspect", "say", "estimate", "su
 _EARLY = frozenset(["early", "earlier", "initial", "first", "preliminary"])
 # taken back: "Despite earlier reports that ...", "..., but that proved to be incorrect"
 _DESPITE_REPORTS = re.compile(
-    r"\bdespite\s+(?:the\s+)?(?:early|earlier|initial|first|preliminary)\s+reports?\b",
+    rf"\bdespite\s+(?:the\s+)?(?:{'|'.join(sorted(_EARLY))})\s+reports?\b",
     re.IGNORECASE,
 )
 _TAKEN_BACK = re.compile(
@@ -1890,11 +1890,9 @@ def _toll_with_a_next_death(slots: list[Slot], text: str) -> list[Slot]:
         ):
             continue
         m = _AND_AN_NTH.search(text, s.end)
-        if m is None or _ORDINALS[m.group("nth").lower()] != (s.value or 0) + 1:
+        n = _ORDINALS[m.group("nth").lower()] if m is not None else None
+        if n != (s.value or 0) + 1 or not _NTH_DIED.match(m.group("rest")):
             continue
-        if not _NTH_DIED.match(m.group("rest")):
-            continue
-        n = _ORDINALS[m.group("nth").lower()]
         note = f"total of {s.text} + a {m.group('nth')}"  # stands for the count it holds
         out.append(_people_count(text, s.start, m.end("nth"), n, "killed", note))
     return out
