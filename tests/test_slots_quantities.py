@@ -1273,3 +1273,140 @@ def test_an_age_in_a_relative_clause_with_were_or_a_tail_is_no_count(sentence):
 
 def test_found_shot_and_killed_is_killed():
     assert (3, "killed") in _people_counts("Three people were found shot and killed inside a home.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        (
+            "Police are investigating after four adults and a 3-year-old were shot in Evanston Monday.",
+            5,
+        ),
+        ("Two men and a 6-month-old were injured.", 3),
+    ],
+)
+def test_a_person_named_by_age_alone_is_one_member(sentence, total):
+    assert total in [
+        s.value for s in extract_slots(sentence) if s.note and s.note.startswith("total")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total", "role"),
+    [
+        (
+            "Christmas night shooting leaves 2-year-old, 3 others shot on Jacksonville's Eastside",
+            4,
+            "shot",
+        ),
+        (
+            "Police Looking for Suspect after Vikings Player, 8 Others Hurt in Nightclub Shooting",
+            9,
+            "injured",
+        ),
+        ("East Harlem gunplay leaves 3 men, 1 woman wounded", 4, "injured"),
+    ],
+)
+def test_a_headline_list_after_leaves_or_after_is_totalled(sentence, total, role):
+    assert (total, role) in _people_counts(sentence)
+
+
+def test_a_headline_verb_before_a_list_is_still_no_list():
+    # "leaves" must open the list: a verb inside it does not
+    assert (3, "killed") not in _people_counts("Man kills wife, 2 children flee in Ohio")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Family of Father of 4 Killed in Shooting Speaks Out",
+        "A father of three children was shot.",
+        "The mother of two was shot and killed Sunday.",
+    ],
+)
+def test_a_parents_children_are_no_count_of_the_harmed(sentence):
+    assert [
+        s.role for s in extract_slots(sentence) if s.kind == "quantity" and s.noun == "child"
+    ] == [None]
+
+
+def test_a_calibre_after_a_determiner_is_no_count():
+    slots = extract_slots("Her child managed to find a 357 and shoot her other child in the face.")
+    assert [s.role for s in slots if s.text == "357"] == [None]
+    # a number with a plural noun after the determiner is a count again
+    assert (22, "killed") in _people_counts("The 22 victims were killed.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shot", "injured"),
+    [
+        (
+            "Three people were injured, including a 17-year-old female who succumbed to her injuries.",
+            3,
+            2,
+        ),
+        ("Four people were wounded, including a man who later died at the hospital.", 4, 3),
+    ],
+)
+def test_the_injured_including_one_who_died_are_the_shot(sentence, shot, injured):
+    counts = _people_counts(sentence)
+    assert (
+        (shot, "shot") in counts
+        and (injured, "injured") in counts
+        and (shot, "injured") not in counts
+    )
+
+
+def test_the_injured_including_one_who_lived_stay_the_injured():
+    counts = _people_counts("Two people were hurt, including a woman who was shot in the leg.")
+    assert (2, "injured") in counts and (2, "shot") not in counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        (
+            (
+                "The family wants justice for 19-year-old Kelcii Flintroy, who was found shot to "
+                "death along with three others in December."
+            ),
+            4,
+        ),
+        ("Police identified Smith, who was wounded along with two others.", 3),
+    ],
+)
+def test_a_name_with_who_counts_one_along_with_others(sentence, total):
+    assert total in [
+        s.value for s in extract_slots(sentence) if s.note and s.note.startswith("total")
+    ]
+
+
+def test_no_along_with_total_for_the_one_who_did_the_harm():
+    slots = extract_slots("The gunman, who killed his wife along with two others, fled.")
+    assert not [s for s in slots if s.note and s.note.startswith("total")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shot", "injured"),
+    [
+        ("Six people were shot, two of whom died.", 6, 4),
+        ("Police found four victims wounded, two of them already dead.", 4, 2),
+    ],
+)
+def test_the_shot_less_those_of_them_who_died_are_the_injured(sentence, shot, injured):
+    counts = _people_counts(sentence)
+    assert (shot, "shot") in counts and (injured, "injured") in counts
+    assert [c for c in counts if c[1] == "injured"] == [(injured, "injured")]
+
+
+def test_a_part_of_them_hurt_is_no_death():
+    counts = _people_counts("Two people were wounded, two of them seriously.")
+    assert (2, "injured") in counts and not [c for c in counts if c[1] == "shot"]
+
+
+def test_a_count_the_parser_hung_on_a_thing_takes_no_role_from_its_verb():
+    slots = extract_slots(
+        "Monica Valdez, 33, was killed in the shooting and the other four victims, 25-year-old "
+        "Marcus Rodriguez and 27-year-old Maria Rodriguez, were all taken to a local hospital."
+    )
+    assert [s.role for s in slots if s.text == "four"] == [None]

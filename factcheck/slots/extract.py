@@ -72,6 +72,14 @@ _BOTH_BEFORE = re.compile(r"\bboth\s*$", re.IGNORECASE)
 # "26, were also injured." (not "2, including 6-year-old, shot" nor "3, one critically, hurt")
 _AGE_LEFT_FIRST = re.compile(r",\s*(?:were|was|are|is|had|has|have|who)\b", re.IGNORECASE)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,;:.)\u2013\u2014-]|$)")
+# calibres written as bare numbers after a determiner ("a 357", "his .22"); with a plural
+# noun after them they are counts again ("the 22 victims")
+_CALIBRES = frozenset(["22", "25", "32", "38", "40", "44", "45", "357", "380", "223", "308"])
+_CALIBRE_BEFORE = re.compile(r"\b(?:a|an|his|her|their|the)\s+\.?$", re.IGNORECASE)
+_PARENT_OF_BEFORE = re.compile(
+    r"\b(?:father|mother|dad|mom|parent|grandfather|grandmother|grandma|grandpa)s?\s+of\s*$",
+    re.IGNORECASE,
+)
 _AGE_COMPARED_BEFORE = re.compile(r"\b(?:younger|older)\s+than\s*$", re.IGNORECASE)
 # "Avery Contreras, who was almost 2, ...": a person's age told in a relative clause
 _AGE_WHO_WAS_BEFORE = re.compile(
@@ -934,11 +942,33 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     # "a father of four", "mother of two": children, not a count of the event's victims (a
     # headline's "Father of 5 killed" is no tally of five)
     if (
-        root.dep_ == "pobj"
-        and root.head.lower_ == "of"
-        and root.head.head.lemma_.lower() in _PARENT_NOUNS
+        (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in _PARENT_NOUNS
+        )
+        or (  # "a father of three children"
+            root.dep_ == "nummod"
+            and root.head.dep_ == "pobj"
+            and root.head.head.lower_ == "of"
+            and root.head.head.head.lemma_.lower() in _PARENT_NOUNS
+        )
+        or (
+            # the same where the parser hung "of 4" elsewhere ("Family of Father of 4 Killed")
+            unit is None
+            and root.like_num
+            and _PARENT_OF_BEFORE.search(span.doc.text, 0, span.start_char)
+            and (span.end == len(span.doc) or span.doc[span.end].pos_ not in ("NOUN", "ADJ"))
+        )
     ):
         return "child", None, None
+    if (
+        unit is None
+        and root.text.lstrip(".") in _CALIBRES
+        and _CALIBRE_BEFORE.search(span.doc.text, 0, span.start_char)
+        and (span.end == len(span.doc) or span.doc[span.end].pos_ != "NOUN")
+    ):
+        return None, "gun", None  # "found a 357 and shot", "a .22": a gun's calibre
     if unit is None and root.like_num and _STATION_AFTER.match(span.doc.text, span.end_char):
         return None, None, None  # "police told 13 News two people were shot": a station
     if (
@@ -1123,6 +1153,16 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     if own is not None and any(_token_class(c) for c in cands):
         return noun, modifies, own
     if group_of_part:
+        return noun, modifies, None
+    if (
+        anchor.dep_ == "conj"
+        and anchor.head.dep_ == "pobj"
+        and anchor.head.pos_ == "NOUN"
+        and anchor.head.lemma_.lower() not in PERSON_NOUNS | _ONE_PERSON_NOUNS
+    ):
+        # "was killed in the shooting and the other four victims ... were all taken to a
+        # hospital": the parser made the victims a conjunct of "the shooting"; the verb the
+        # shooting hangs off is not theirs
         return noun, modifies, None
     verb = governing
     # "a mother is dead and three other people are in serious condition": a conjoined clause
@@ -1519,10 +1559,28 @@ def _family_plural(noun: str | None) -> bool:
 _ONE_PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 
 
+_AGE_UNITS = frozenset(["year", "month", "week", "day"])
+
+
+def _aged_one(tok: Token) -> bool:
+    """'a 3-year-old', 'a 6-month-old': one person named by an age alone (spaCy makes 'old'
+    the head, with the article and the age as its children)."""
+    return (
+        tok.lower_ == "old"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        and any(
+            c.lemma_.lower() in _AGE_UNITS and any(g.pos_ == "NUM" for g in c.children)
+            for c in tok.children
+        )
+    )
+
+
 def _one_person(tok: Token) -> bool:
     """A singular noun, a name or a personal pronoun that stands for one person: 'a woman',
     'his wife', 'Barfield', 'he and six others were shot'."""
     if tok.tag_ == "PRP" and tok.lower_ in _ONE_PERSON_PRONOUNS:
+        return True
+    if _aged_one(tok):
         return True
     if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ not in ("NN", "NNP"):
         return False
@@ -1673,13 +1731,13 @@ _HL_PERSON = (
     r"persons?|officers?|deput(?:y|ies)|toddlers?|infants?|bab(?:y|ies)|students?|brothers?|"
     r"sisters?|parents|mother|father|mom|dad|wife|husband|son|daughter|juveniles?|victims?|"
     r"bystanders?|others|passers?-?by|passersby|females?|males?|friends?|relatives?|cousins?|"
-    r"sons|daughters)"
+    r"sons|daughters|players?|\d+-(?:year|month)-old)"
 )
 # a modifier word ("young", "16-Year-Old"), never a multiplier ("two dozen people")
 _HL_MODIFIER = r"(?:(?!(?:dozens?|hundreds?|few|couple|several|many|some|more)\b)[\w'’-]+\s+)?"
 _HL_MEMBER = rf"(?:{_HL_NUM}\s+)?{_HL_MODIFIER}{_HL_PERSON}"
 _HEADLINE_LIST = re.compile(
-    rf"^(?:[A-Z][a-z]+:\s*)?(?P<list>{_HL_MEMBER}(?:\s*,\s*{_HL_MEMBER})+"
+    rf"^(?:[A-Z][a-z]+:\s*|.*?\b(?:leaves|leave|left|after)\s+)?(?P<list>{_HL_MEMBER}(?:\s*,\s*{_HL_MEMBER})+"
     rf"(?:,?\s+and\s+{_HL_MEMBER})?)\s+(?:were\s+|are\s+)?(?:found\s+)?"
     r"(?P<outcome>shot\s+to\s+death|shot\s+dead|shot,?\s+(?:and\s+)?killed|shot|killed|dead|"
     r"injured|wounded|hurt)\b",
@@ -1769,9 +1827,17 @@ def _multiple_victim_slots(text: str) -> list[Slot]:
 
 
 # ", one fatally", ", two of them fatally" right after a count of people shot
+_FEW = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten"
 _FATALLY_AFTER = re.compile(
-    r"(?:\s+[\w'’-]+){0,6}\s*,\s*(?:including\s+)?(?P<k>\d+|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten)(?:\s+of\s+them)?\s+(?:fatally|mortally)\b",
+    rf"(?:\s+[\w'’-]+){{0,6}}\s*,\s*(?:including\s+)?(?P<k>{_FEW})(?:\s+of\s+them)?\s+"
+    r"(?:fatally|mortally)\b",
+    re.IGNORECASE,
+)
+# "Six people were shot, two of whom died", "four victims wounded, two of them already dead"
+_DEAD_OF_THEM_AFTER = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,6}}\s*,\s*(?P<k>{_FEW})\s+of\s+(?:them|whom)\s+"
+    r"(?:(?:were|was|are|is|have|has|had|later|already|since|been|now)\s+)*"
+    r"(?:dead|died|killed|succumbed)\b",
     re.IGNORECASE,
 )
 
@@ -1788,7 +1854,8 @@ def _shot_less_killed(slots: list[Slot], text: str) -> list[Slot]:
             or s.value is None
             or s.low != s.high  # "more than six people were shot, one fatally": no sum
             or noun_key(s.noun, s.role) != "person"
-            or (m := _FATALLY_AFTER.match(text, s.end)) is None
+            or (m := _FATALLY_AFTER.match(text, s.end) or _DEAD_OF_THEM_AFTER.match(text, s.end))
+            is None
         ):
             continue
         killed = parse_number(m.group("k")) or 0
@@ -1804,6 +1871,55 @@ def _shot_less_killed(slots: list[Slot], text: str) -> list[Slot]:
                 noun="people",
                 role="injured",
                 note=f"shot less killed: {s.text} - {m.group('k')}",
+            )
+        )
+    return out
+
+
+_INCLUDING_ONE_DEAD = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}\s*,\s*including\s+(?:a|an|one)\b[^.;]{0,80}?\bwho\s+"
+    r"(?:later\s+|has\s+since\s+|since\s+|had\s+)?(?:died|succumbed|was\s+killed|passed\s+away)\b",
+    re.IGNORECASE,
+)
+
+
+def _injured_including_the_dead(slots: list[Slot], text: str) -> list[Slot]:
+    """'Three people were injured, including a 17-year-old who succumbed to her injuries',
+    'four victims wounded, two of them already dead': the count is of the people shot, and
+    the rest of them the wounded."""
+    out = []
+    for s in slots:
+        if (
+            s.kind != "quantity"
+            or s.role != "injured"
+            or s.implicit
+            or s.value is None
+            or s.low != s.high
+            or noun_key(s.noun, s.role) != "person"
+            or (s.note or "").startswith("shot less killed")  # the wounded already
+        ):
+            out.append(s)
+            continue
+        if _INCLUDING_ONE_DEAD.match(text, s.end):
+            dead, told = 1, "the one who died"
+        elif m := _DEAD_OF_THEM_AFTER.match(text, s.end):
+            dead, told = parse_number(m.group("k")) or 0, m.group("k")
+        else:
+            out.append(s)
+            continue
+        if not 0 < dead < s.value:
+            out.append(s)
+            continue
+        n = s.value - dead
+        out.append(dataclasses.replace(s, role="shot"))
+        out.append(
+            dataclasses.replace(
+                s,
+                value=n,
+                low=n,
+                high=n,
+                noun="people",
+                note=f"shot less killed: {s.text} - {told}",
             )
         )
     return out
@@ -1827,6 +1943,7 @@ def _along_with_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slo
             or tok.doc[tok.head.i - 1].lower_ != "along"
         ):
             continue
+        who = False
         # "along" heads "with", or is a particle of the verb that "with" hangs on
         owner = tok.head.head.head if tok.head.head.lower_ == "along" else tok.head.head
         if owner.pos_ in ("NOUN", "PROPN"):
@@ -1843,14 +1960,19 @@ def _along_with_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slo
                 verb = verb.head  # "was found shot to death along with", "shot and killed"
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                who = subject.lower_ == "who"
                 subject = verb.head
         if subject is None or subject.i > tok.i:
             continue
+        first = by_tok.get(subject.i)
+        if first is None and who and subject.pos_ == "PROPN" and not _list_member(subject):
+            # "Kelcii Flintroy, who was found shot to death along with three others": "who"
+            # makes a name the model tagged a place (or nothing) one person, told with the harm
+            first = dataclasses.replace(slot, value=1, low=1, high=1, implicit=True)
         if any(c.dep_ == "conj" for c in subject.children):
             continue  # "A man and a woman were shot along with two others": the list's total
         if any(c.dep_ in ("relcl", "acl") and _token_class(c) != slot.role for c in tok.children):
             continue  # "along with two others who were stabbed": a clause of their own
-        first = by_tok.get(subject.i)
         if first is None or first.role != slot.role:
             continue
         if not (noun_key(first.noun, first.role) == "person" or _family_plural(first.noun)):
@@ -2439,6 +2561,7 @@ def sentence_slots(
     slots.extend(_toll_with_a_next_death(slots, text))
     slots.extend(_kin_list_totals(doc, counted))
     slots.extend(_shot_less_killed(slots, text))
+    slots = _injured_including_the_dead(slots, text)
     slots = _others_shot_after_the_dead(slots, text)
     slots.extend(_multiple_victim_slots(text))
     slots = _singles_among_the_shot(slots, doc)
