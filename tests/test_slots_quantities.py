@@ -1313,14 +1313,18 @@ def test_a_headline_list_after_leaves_or_after_is_totalled(sentence, total, role
 
 def test_a_headline_verb_before_a_list_is_still_no_list():
     # "leaves" must open the list: a verb inside it does not
-    assert (3, "killed") not in _people_counts("Man kills wife, 2 children flee in Ohio")
+    slots = extract_slots("Man kills wife, 2 children wounded in Ohio")
+    assert not [s for s in slots if s.note and s.note.startswith("total")]
+
+
+def test_a_headline_list_at_the_start_wins_over_one_after_after():
+    assert (2, "shot") in _people_counts("Man, woman shot after 2 teens, 3 others killed in Dayton")
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
         "Family of Father of 4 Killed in Shooting Speaks Out",
-        "A father of three children was shot.",
         "The mother of two was shot and killed Sunday.",
     ],
 )
@@ -1382,8 +1386,42 @@ def test_a_name_with_who_counts_one_along_with_others(sentence, total):
 
 
 def test_no_along_with_total_for_the_one_who_did_the_harm():
-    slots = extract_slots("The gunman, who killed his wife along with two others, fled.")
-    assert not [s for s in slots if s.note and s.note.startswith("total")]
+    for sentence in (
+        "The gunman, who killed his wife along with two others, fled.",
+        "Smith, who killed his wife along with two others, fled.",
+    ):
+        slots = extract_slots(sentence)
+        assert not [s for s in slots if s.note and s.note.startswith("total")]
+
+
+def test_the_victims_a_parent_is_told_by_keep_their_count():
+    assert (2, "shot") in _people_counts(
+        "The father of two teens who were shot Saturday spoke to reporters."
+    )
+
+
+def test_a_calibre_number_after_the_is_still_a_count():
+    assert [
+        s.role
+        for s in extract_slots("Police say the 38 who were shot were identified.")
+        if s.text == "38"
+    ] == ["shot"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two people were killed and four were wounded, one of whom later died.",
+        "Four people were wounded, including a friend of the teenager who died Sunday.",
+    ],
+)
+def test_no_wounded_turned_shot_by_another_death(sentence):
+    assert not [c for c in _people_counts(sentence) if c[1] == "shot"]
+
+
+def test_a_gapped_count_keeps_the_verb_it_shares():
+    counts = _people_counts("One person was killed in the shooting and two others in the stabbing.")
+    assert (2, "killed") in counts
 
 
 @pytest.mark.parametrize(

@@ -75,7 +75,7 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[,;:.)\u2013\u2014-]|$)")
 # calibres written as bare numbers after a determiner ("a 357", "his .22"); with a plural
 # noun after them they are counts again ("the 22 victims")
 _CALIBRES = frozenset(["22", "25", "32", "38", "40", "44", "45", "357", "380", "223", "308"])
-_CALIBRE_BEFORE = re.compile(r"\b(?:a|an|his|her|their|the)\s+\.?$", re.IGNORECASE)
+_CALIBRE_BEFORE = re.compile(r"\b(?:a|an|his|her|their)\s+\.?$", re.IGNORECASE)
 _PARENT_OF_BEFORE = re.compile(
     r"\b(?:father|mother|dad|mom|parent|grandfather|grandmother|grandma|grandpa)s?\s+of\s*$",
     re.IGNORECASE,
@@ -942,31 +942,23 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     # "a father of four", "mother of two": children, not a count of the event's victims (a
     # headline's "Father of 5 killed" is no tally of five)
     if (
-        (
-            root.dep_ == "pobj"
-            and root.head.lower_ == "of"
-            and root.head.head.lemma_.lower() in _PARENT_NOUNS
-        )
-        or (  # "a father of three children"
-            root.dep_ == "nummod"
-            and root.head.dep_ == "pobj"
-            and root.head.head.lower_ == "of"
-            and root.head.head.head.lemma_.lower() in _PARENT_NOUNS
-        )
-        or (
-            # the same where the parser hung "of 4" elsewhere ("Family of Father of 4 Killed")
-            unit is None
-            and root.like_num
-            and _PARENT_OF_BEFORE.search(span.doc.text, 0, span.start_char)
-            and (span.end == len(span.doc) or span.doc[span.end].pos_ not in ("NOUN", "ADJ"))
-        )
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in _PARENT_NOUNS
+    ) or (
+        # the same where the parser hung "of 4" elsewhere ("Family of Father of 4 Killed")
+        unit is None
+        and root.like_num
+        and _PARENT_OF_BEFORE.search(span.doc.text, 0, span.start_char)
+        and (span.end == len(span.doc) or span.doc[span.end].pos_ not in ("NOUN", "ADJ"))
     ):
         return "child", None, None
     if (
         unit is None
         and root.text.lstrip(".") in _CALIBRES
         and _CALIBRE_BEFORE.search(span.doc.text, 0, span.start_char)
-        and (span.end == len(span.doc) or span.doc[span.end].pos_ != "NOUN")
+        # "found a 357 and shot", "a .22.": nothing after it; "a 38 special" is a count no more
+        and (span.end == len(span.doc) or span.doc[span.end].pos_ in ("CCONJ", "PUNCT", "ADP"))
     ):
         return None, "gun", None  # "found a 357 and shot", "a .22": a gun's calibre
     if unit is None and root.like_num and _STATION_AFTER.match(span.doc.text, span.end_char):
@@ -1159,6 +1151,8 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         and anchor.head.dep_ == "pobj"
         and anchor.head.pos_ == "NOUN"
         and anchor.head.lemma_.lower() not in PERSON_NOUNS | _ONE_PERSON_NOUNS
+        # a verb of their own after them; not a gapped "and two others in the stabbing"
+        and any(t.pos_ == "VERB" for t in anchor.doc[anchor.i + 1 :])
     ):
         # "was killed in the shooting and the other four victims ... were all taken to a
         # hospital": the parser made the victims a conjunct of "the shooting"; the verb the
@@ -1736,12 +1730,17 @@ _HL_PERSON = (
 # a modifier word ("young", "16-Year-Old"), never a multiplier ("two dozen people")
 _HL_MODIFIER = r"(?:(?!(?:dozens?|hundreds?|few|couple|several|many|some|more)\b)[\w'’-]+\s+)?"
 _HL_MEMBER = rf"(?:{_HL_NUM}\s+)?{_HL_MODIFIER}{_HL_PERSON}"
-_HEADLINE_LIST = re.compile(
-    rf"^(?:[A-Z][a-z]+:\s*|.*?\b(?:leaves|leave|left|after)\s+)?(?P<list>{_HL_MEMBER}(?:\s*,\s*{_HL_MEMBER})+"
+_HL_PASSIVE_LIST = (
+    rf"(?P<list>{_HL_MEMBER}(?:\s*,\s*{_HL_MEMBER})+"
     rf"(?:,?\s+and\s+{_HL_MEMBER})?)\s+(?:were\s+|are\s+)?(?:found\s+)?"
     r"(?P<outcome>shot\s+to\s+death|shot\s+dead|shot,?\s+(?:and\s+)?killed|shot|killed|dead|"
-    r"injured|wounded|hurt)\b",
-    re.IGNORECASE,
+    r"injured|wounded|hurt)\b"
+)
+_HEADLINE_LIST = re.compile(rf"^(?:[A-Z][a-z]+:\s*)?{_HL_PASSIVE_LIST}", re.IGNORECASE)
+# the same list after "leaves" or "after" ("Shooting leaves 2-year-old, 3 others shot"),
+# tried only when the line does not open with one
+_HEADLINE_LIST_AFTER = re.compile(
+    rf"^.*?\b(?:leaves|leave|left|after)\s+{_HL_PASSIVE_LIST}", re.IGNORECASE
 )
 # "Gunman kills officer, 3 others", "Man shoots wife, 2 children": the list as the object
 _HEADLINE_ACTIVE_LIST = re.compile(
@@ -1770,7 +1769,11 @@ def _headline_list_total(text: str) -> Slot | None:
     """The total of a headline's list of people ("Teen, 3 adults shot" = 4 shot; "Gunman kills
     officer, 3 others" = 4 killed); none when a plural member has no number ("Man, children
     hurt")."""
-    m = _HEADLINE_LIST.match(text) or _HEADLINE_ACTIVE_LIST.search(text)
+    m = (
+        _HEADLINE_LIST.match(text)
+        or _HEADLINE_LIST_AFTER.match(text)
+        or _HEADLINE_ACTIVE_LIST.search(text)
+    )
     if m is None or (
         m.re is _HEADLINE_ACTIVE_LIST
         and (_HL_SECOND_VERB.search(m.group("list")) or _HL_VERB_LIKE.search(m.group("list")))
@@ -1877,7 +1880,7 @@ def _shot_less_killed(slots: list[Slot], text: str) -> list[Slot]:
 
 
 _INCLUDING_ONE_DEAD = re.compile(
-    r"(?:\s+[\w'’-]+){0,6}\s*,\s*including\s+(?:a|an|one)\b[^.;]{0,80}?\bwho\s+"
+    r"(?:\s+[\w'’-]+){0,6}\s*,\s*including\s+(?:a|an|one)\b(?:(?!\bof\b)[^.;]){0,80}?\bwho\s+"
     r"(?:later\s+|has\s+since\s+|since\s+|had\s+)?(?:died|succumbed|was\s+killed|passed\s+away)\b",
     re.IGNORECASE,
 )
@@ -1897,6 +1900,14 @@ def _injured_including_the_dead(slots: list[Slot], text: str) -> list[Slot]:
             or s.low != s.high
             or noun_key(s.noun, s.role) != "person"
             or (s.note or "").startswith("shot less killed")  # the wounded already
+            # "Two were killed and four wounded, one of whom later died": the wounded are not
+            # all the shot
+            or any(o.role == "killed" and o.start < s.start for o in slots)
+            # a list's first member: its total is the count ("Two men and a woman were injured")
+            or any(
+                o is not s and (o.note or "").startswith("total of") and o.start <= s.start < o.end
+                for o in slots
+            )
         ):
             out.append(s)
             continue
@@ -1960,12 +1971,13 @@ def _along_with_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slo
                 verb = verb.head  # "was found shot to death along with", "shot and killed"
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
-                who = subject.lower_ == "who"
+                # "Smith, who was found shot", not "Smith, who killed his wife": the harm is his
+                who = subject.lower_ == "who" and subject.dep_ == "nsubjpass"
                 subject = verb.head
         if subject is None or subject.i > tok.i:
             continue
         first = by_tok.get(subject.i)
-        if first is None and who and subject.pos_ == "PROPN" and not _list_member(subject):
+        if first is None and who and subject.tag_ == "NNP" and not _list_member(subject):
             # "Kelcii Flintroy, who was found shot to death along with three others": "who"
             # makes a name the model tagged a place (or nothing) one person, told with the harm
             first = dataclasses.replace(slot, value=1, low=1, high=1, implicit=True)
