@@ -1879,6 +1879,8 @@ def _shot_less_killed(slots: list[Slot], text: str) -> list[Slot]:
     return out
 
 
+# ", including a 17-year-old female who succumbed": one of the counted died; not "including a
+# friend of the teenager who died" (the "who" is another person's)
 _INCLUDING_ONE_DEAD = re.compile(
     r"(?:\s+[\w'’-]+){0,6}\s*,\s*including\s+(?:a|an|one)\b(?:(?!\bof\b)[^.;]){0,80}?\bwho\s+"
     r"(?:later\s+|has\s+since\s+|since\s+|had\s+)?(?:died|succumbed|was\s+killed|passed\s+away)\b",
