@@ -1845,37 +1845,47 @@ _DEAD_OF_THEM_AFTER = re.compile(
 )
 
 
+def _exact_people_count(s: Slot, role: str) -> bool:
+    """A stated, exact count of people with this role ("six people were shot"); not "more than
+    six", whose part cannot be taken from it, nor a person told without a number."""
+    return (
+        s.kind == "quantity"
+        and s.role == role
+        and not s.implicit
+        and s.value is not None
+        and s.low == s.high
+        and noun_key(s.noun, s.role) == "person"
+    )
+
+
+def _wounded_rest(s: Slot, dead: float, told: str) -> Slot:
+    """The people shot less the dead among them, as the injured count."""
+    n = (s.value or 0) - dead
+    return dataclasses.replace(
+        s,
+        value=n,
+        low=n,
+        high=n,
+        noun="people",
+        role="injured",
+        note=f"shot less killed: {s.text} - {told}",
+    )
+
+
 def _shot_less_killed(slots: list[Slot], text: str) -> list[Slot]:
     """'Six people were shot, one fatally' also says five were wounded: the people shot less
     the dead told right after them, as an injured count."""
     out = []
     for s in slots:
         if (
-            s.kind != "quantity"
-            or s.role != "shot"
-            or s.implicit
-            or s.value is None
-            or s.low != s.high  # "more than six people were shot, one fatally": no sum
-            or noun_key(s.noun, s.role) != "person"
+            not _exact_people_count(s, "shot")
             or (m := _FATALLY_AFTER.match(text, s.end) or _DEAD_OF_THEM_AFTER.match(text, s.end))
             is None
         ):
             continue
         killed = parse_number(m.group("k")) or 0
-        if not 0 < killed < s.value:
-            continue
-        n = s.value - killed
-        out.append(
-            dataclasses.replace(
-                s,
-                value=n,
-                low=n,
-                high=n,
-                noun="people",
-                role="injured",
-                note=f"shot less killed: {s.text} - {m.group('k')}",
-            )
-        )
+        if 0 < killed < (s.value or 0):
+            out.append(_wounded_rest(s, killed, m.group("k")))
     return out
 
 
@@ -1895,12 +1905,7 @@ def _injured_including_the_dead(slots: list[Slot], text: str) -> list[Slot]:
     out = []
     for s in slots:
         if (
-            s.kind != "quantity"
-            or s.role != "injured"
-            or s.implicit
-            or s.value is None
-            or s.low != s.high
-            or noun_key(s.noun, s.role) != "person"
+            not _exact_people_count(s, "injured")
             or (s.note or "").startswith("shot less killed")  # the wounded already
             # "Two were killed and four wounded, one of whom later died": the wounded are not
             # all the shot
@@ -1920,21 +1925,11 @@ def _injured_including_the_dead(slots: list[Slot], text: str) -> list[Slot]:
         else:
             out.append(s)
             continue
-        if not 0 < dead < s.value:
+        if not 0 < dead < (s.value or 0):
             out.append(s)
             continue
-        n = s.value - dead
         out.append(dataclasses.replace(s, role="shot"))
-        out.append(
-            dataclasses.replace(
-                s,
-                value=n,
-                low=n,
-                high=n,
-                noun="people",
-                note=f"shot less killed: {s.text} - {told}",
-            )
-        )
+        out.append(_wounded_rest(s, dead, told))
     return out
 
 
