@@ -170,6 +170,26 @@ def test_people_shot_are_the_injured_only_where_nobody_died():
     assert es.candidate_counts(sents, extract_article_slots(sents, None), "injured") == []
 
 
+def test_others_shot_after_a_sentence_with_a_death_are_the_wounded_ranked_last():
+    from factcheck.slots import extract_article_slots
+
+    sents = ["A woman was shot and killed at the hall.", "Five other people had been shot, too."]
+    injured = es.candidate_counts(sents, extract_article_slots(sents, None), "injured")
+    assert [(c.slot.value, c.slot.role, c.tier) for c in injured] == [
+        (5, "injured", es.OTHERS_SHOT_TIER)
+    ]
+    # the article's own injured count comes first
+    sents[1:] = ["Five other people had been shot.", "Two people were wounded, police said."]
+    injured = es.candidate_counts(sents, extract_article_slots(sents, None), "injured")
+    assert [c.slot.value for c in injured] == [2, 5]
+    # before any death, or with some of the others dead, the others are not the wounded
+    sents = ["Five other people had been shot, too.", "A woman was shot and killed at the hall."]
+    assert es.candidate_counts(sents, extract_article_slots(sents, None), "injured") == []
+    sents = ["A man was killed.", "Three others were shot, two of them fatally."]
+    injured = es.candidate_counts(sents, extract_article_slots(sents, None), "injured")
+    assert [c.slot.value for c in injured] == [1]  # the engine's "shot less killed", not 3
+
+
 def test_a_person_told_by_name_counts_killed_not_injured():
     from factcheck.slots import extract_article_slots
 
