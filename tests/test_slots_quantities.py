@@ -1448,3 +1448,43 @@ def test_a_count_the_parser_hung_on_a_thing_takes_no_role_from_its_verb():
         "Marcus Rodriguez and 27-year-old Maria Rodriguez, were all taken to a local hospital."
     )
     assert [s.role for s in slots if s.text == "four"] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said a 16-year-old boy was shot by two other teens.",
+        "A man was killed by three gunmen.",
+        "Five people were wounded by gunfire from two shooters.",
+    ],
+)
+def test_the_agents_of_a_passive_harm_take_no_role(sentence):
+    counts = [(s.value, s.role) for s in extract_slots(sentence) if s.kind == "quantity"]
+    assert not [c for c in counts if c[0] in (2, 3) and c[1] is not None]
+
+
+def test_a_relative_clause_inside_a_passive_agent_keeps_its_own_verb():
+    assert (2, "injured") in _people_counts("Three people were killed by a gunman who shot two others.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total", "role"),
+    [
+        ("3-year-old and four adults shot in Evanston", 5, "shot"),
+        ("Teen and 2 adults wounded in shooting", 3, "injured"),
+        ("Police: Mother and 2 children killed", 3, "killed"),
+    ],
+)
+def test_a_headline_pair_without_a_comma_is_totalled(sentence, total, role):
+    assert (total, role) in _people_counts(sentence)
+
+
+def test_the_wounded_by_condition_and_two_others_are_summed():
+    counts = _people_counts(
+        "Two men were in critical condition and two others injured after being shot on Friday."
+    )
+    assert (4, "injured") in counts
+    # a smaller rest that is no "other" stays a part
+    assert (4, "injured") not in _people_counts(
+        "Two men were in critical condition and two suffered minor wounds."
+    )

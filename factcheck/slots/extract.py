@@ -827,7 +827,10 @@ def _wounded_by_condition(slots: list[Slot], text: str) -> list[Slot]:
     def condition(s: Slot) -> bool:
         return bool(_CONDITION.search(_CLAUSE_BREAK.split(text[s.end :], maxsplit=1)[0]))
 
-    told_as_rest = bool(_THE_REST_BEFORE.search(text[first.end : rest.start]))
+    # "the other three", "two others"
+    told_as_rest = bool(_THE_REST_BEFORE.search(text[first.end : rest.start])) or (
+        rest.noun == "other"
+    )
     if not _CLAUSE_BREAK.search(text[first.end : rest.start]) or rest.noun == "part":
         return []
     by_condition = (
@@ -1158,6 +1161,10 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         # hospital": the parser made the victims a conjunct of "the shooting"; the verb the
         # shooting hangs off is not theirs
         return noun, modifies, None
+    if _in_passive_agent(anchor):
+        # "a boy was shot by two other teens", "wounded by gunfire from two shooters": the
+        # passive's agents did it; the harm is the subject's
+        return noun, modifies, None
     verb = governing
     # "a mother is dead and three other people are in serious condition": a conjoined clause
     # with its own subject is its own predicate, not the first clause's.
@@ -1246,6 +1253,16 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     if verb is not None and role == verb.lemma_.lower() and role in REPORTING:
         role = None
     return noun, modifies, role
+
+
+def _in_passive_agent(tok: Token) -> bool:
+    """Whether the noun lies in a passive's "by" phrase, up to the first verb above it (a
+    relative clause inside it, "by a man who shot two others", has its own verb)."""
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        if tok.dep_ == "agent":
+            return True
+        tok = tok.head
+    return False
 
 
 # verbs that take a toll to a new figure ("bringing the death toll to 5")
@@ -1730,9 +1747,11 @@ _HL_PERSON = (
 # a modifier word ("young", "16-Year-Old"), never a multiplier ("two dozen people")
 _HL_MODIFIER = r"(?:(?!(?:dozens?|hundreds?|few|couple|several|many|some|more)\b)[\w'’-]+\s+)?"
 _HL_MEMBER = rf"(?:{_HL_NUM}\s+)?{_HL_MODIFIER}{_HL_PERSON}"
+# "Teen, 3 adults shot", "Teen, man and 2 women shot", and a bare pair ("3-year-old and four
+# adults shot", which the parser reads as an age and four)
 _HL_PASSIVE_LIST = (
-    rf"(?P<list>{_HL_MEMBER}(?:\s*,\s*{_HL_MEMBER})+"
-    rf"(?:,?\s+and\s+{_HL_MEMBER})?)\s+(?:were\s+|are\s+)?(?:found\s+)?"
+    rf"(?P<list>{_HL_MEMBER}(?:(?:\s*,\s*{_HL_MEMBER})+"
+    rf"(?:,?\s+and\s+{_HL_MEMBER})?|\s+and\s+{_HL_MEMBER}))\s+(?:were\s+|are\s+)?(?:found\s+)?"
     r"(?P<outcome>shot\s+to\s+death|shot\s+dead|shot,?\s+(?:and\s+)?killed|shot|killed|dead|"
     r"injured|wounded|hurt)\b"
 )
