@@ -1464,7 +1464,9 @@ def test_the_agents_of_a_passive_harm_take_no_role(sentence):
 
 
 def test_a_relative_clause_inside_a_passive_agent_keeps_its_own_verb():
-    assert (2, "injured") in _people_counts("Three people were killed by a gunman who shot two others.")
+    assert (2, "injured") in _people_counts(
+        "Three people were killed by a gunman who shot two others."
+    )
 
 
 @pytest.mark.parametrize(
