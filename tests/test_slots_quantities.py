@@ -1490,3 +1490,23 @@ def test_the_wounded_by_condition_and_two_others_are_summed():
     assert (4, "injured") not in _people_counts(
         "Two men were in critical condition and two suffered minor wounds."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mother of the two victims was shot and killed.",
+        "The father of three children was killed Sunday.",
+        "A friend of the three men was injured.",
+    ],
+)
+def test_a_relative_of_the_counted_takes_the_verb_not_them(sentence):
+    assert [
+        s.role for s in extract_slots(sentence) if s.kind == "quantity" and s.value in (2, 3)
+    ] == [None]
+
+
+def test_the_counted_keep_their_own_modifier_beside_a_relative():
+    assert (2, "killed") in _people_counts("The mother of the two slain children spoke Tuesday.")
+    family = extract_slots("A family of four was killed.")
+    assert [(s.value, s.role) for s in family if s.kind == "quantity"] == [(4, "killed")]

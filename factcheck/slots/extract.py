@@ -1147,7 +1147,7 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     own = _best_role(cands)
     if own is not None and any(_token_class(c) for c in cands):
         return noun, modifies, own
-    if group_of_part:
+    if group_of_part or _kin_of_the_counted(anchor):
         return noun, modifies, None
     if (
         anchor.dep_ == "conj"
@@ -1253,6 +1253,20 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     if verb is not None and role == verb.lemma_.lower() and role in REPORTING:
         role = None
     return noun, modifies, role
+
+
+def _kin_of_the_counted(anchor: Token) -> bool:
+    """'The mother of the two victims was shot', 'a friend of the three men was injured': the
+    verb is the one person's, not the counted group's (their own modifier, 'the two slain
+    children', still gives them a role)."""
+    if not (anchor.dep_ == "pobj" and anchor.head.lower_ == "of"):
+        return False
+    person = anchor.head.head
+    return (
+        person.pos_ == "NOUN"
+        and person.tag_ == "NN"  # one person: "the families of the two men" are theirs
+        and person.lemma_.lower() in _ONE_PERSON_NOUNS - {"one", "other"}
+    )
 
 
 def _in_passive_agent(tok: Token) -> bool:
