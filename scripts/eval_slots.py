@@ -427,6 +427,7 @@ def _others_shot_after_a_death(
     out = []
     dead_seen = False
     for i in kept:
+        totals = [t for t in slots[i] if t.note and t.note.startswith("total of")]
         for s in slots[i]:
             if (
                 dead_seen
@@ -435,14 +436,32 @@ def _others_shot_after_a_death(
                 and not s.implicit
                 and s.unit is None
                 and (s.noun == "other" or _OTHER_AFTER.match(sentences[i], s.end))
-                # "four others were shot, two of them fatally": some of the others died too
+                and not any(t.start <= s.start and s.end <= t.end for t in totals)
+                and not _OTHER_CAUSE_AFTER.match(sentences[i], s.end)
+                # "Last month, three other people were shot at the same corner"
+                and not _EARLIER_TIME.search(sentences[i])
+                # "four others were shot, two of them fatally", or "one of them later died" in
+                # a later sentence: some of the others died too
                 and not any(d.role == "killed" and d.start >= s.end for d in slots[i])
+                and not any(
+                    d.role == "killed" and d.noun == "part"
+                    for later in slots[i + 1 :]
+                    for d in later
+                )
             ):
                 out.append(Cand(dataclasses.replace(s, role="injured"), OTHERS_SHOT_TIER, i))
         dead_seen = dead_seen or any(
             s.kind == "quantity" and s.role == "killed" and s.unit is None for s in slots[i]
         )
     return out[:1]
+
+
+# a time before the story's own ("last month", "two weeks ago", "earlier this year")
+_EARLIER_TIME = re.compile(
+    r"\b(?:last|previous|earlier this)\s+(?:week|weekend|month|year|summer|spring|fall|winter)\b|"
+    r"\b(?:days|weeks|months|years)\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
 
 
 # "leaving one critically wounded", "2 seriously injured", "remain hospitalized in critical

@@ -190,6 +190,21 @@ def test_others_shot_after_a_sentence_with_a_death_are_the_wounded_ranked_last()
     assert [c.slot.value for c in injured] == [1]  # the engine's "shot less killed", not 3
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        ["Three other people were shot.", "One of them later died at the hospital."],
+        ["Last month, three other people were shot at the same corner."],
+    ],
+)
+def test_no_others_shot_as_the_wounded_where_one_died_later_or_it_was_another_time(later):
+    from factcheck.slots import extract_article_slots
+
+    sents = ["A man was killed in a shooting Sunday.", *later]
+    injured = es.candidate_counts(sents, extract_article_slots(sents, None), "injured")
+    assert [c for c in injured if c.tier == es.OTHERS_SHOT_TIER] == []
+
+
 def test_a_person_told_by_name_counts_killed_not_injured():
     from factcheck.slots import extract_article_slots
 

@@ -845,7 +845,11 @@ def test_a_last_member_that_is_no_person_gives_no_outcome():
     ],
 )
 def test_the_wounded_told_by_condition_in_two_clauses_are_summed(sentence, injured):
-    totals = [s for s in extract_slots(sentence) if s.note and s.note.endswith("by condition")]
+    totals = [
+        s
+        for s in extract_slots(sentence)
+        if s.note and s.note.endswith(("by condition", "as the rest"))
+    ]
     assert [(s.value, s.role) for s in totals] == [(injured, "injured")]
 
 
@@ -1510,3 +1514,35 @@ def test_the_counted_keep_their_own_modifier_beside_a_relative():
     assert (2, "killed") in _people_counts("The mother of the two slain children spoke Tuesday.")
     family = extract_slots("A family of four was killed.")
     assert [(s.value, s.role) for s in family if s.kind == "quantity"] == [(4, "killed")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Man and teen shot 7-year-old girl, prosecutors say",
+        "Father and son shot intruder, police say",
+        "Police: Man and woman shot at each other during argument",
+    ],
+)
+def test_a_headline_pair_with_an_object_after_the_verb_is_no_total(sentence):
+    assert not [s for s in extract_slots(sentence) if s.note and s.note.startswith("total")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said four people were shot, one man was in critical condition and two others "
+        "were hospitalized.",
+        "One person is in critical condition and two others remain hospitalized, while the rest "
+        "were released.",
+        "Three people were wounded in Sunday's shooting, and two others were injured in a "
+        "separate shooting Monday.",
+    ],
+)
+def test_two_others_are_no_rest_beside_a_group_count_more_people_or_another_incident(sentence):
+    assert not [s for s in extract_slots(sentence) if s.note and s.note.startswith("total")]
+
+
+def test_two_other_people_after_a_condition_are_the_rest():
+    counts = _people_counts("One man is in critical condition and two other people were injured.")
+    assert (3, "injured") in counts

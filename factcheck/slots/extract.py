@@ -827,12 +827,11 @@ def _wounded_by_condition(slots: list[Slot], text: str) -> list[Slot]:
     def condition(s: Slot) -> bool:
         return bool(_CONDITION.search(_CLAUSE_BREAK.split(text[s.end :], maxsplit=1)[0]))
 
-    # "the other three", "two others"
-    told_as_rest = bool(_THE_REST_BEFORE.search(text[first.end : rest.start])) or (
-        rest.noun == "other"
-    )
     if not _CLAUSE_BREAK.search(text[first.end : rest.start]) or rest.noun == "part":
         return []
+    told_as_rest = bool(_THE_REST_BEFORE.search(text[first.end : rest.start])) or (
+        _others_after_a_condition(first, rest, slots, text) and condition(first)
+    )
     by_condition = (
         condition(first)
         and condition(rest)
@@ -844,8 +843,35 @@ def _wounded_by_condition(slots: list[Slot], text: str) -> list[Slot]:
     if not (told_as_rest or by_condition):
         return []
     total = (first.value or 0) + (rest.value or 0)
-    note = f"total of {first.text} + {rest.text}, by condition"
+    how = "as the rest" if told_as_rest else "by condition"
+    note = f"total of {first.text} + {rest.text}, {how}"
     return [_people_count(text, first.start, rest.end, total, "injured", note)]
+
+
+# more of the group, or another incident, told after the two counts
+_MORE_AFTER = re.compile(r"\b(?:the rest|the others|remaining|separate|another)\b", re.IGNORECASE)
+
+
+def _others_after_a_condition(first: Slot, rest: Slot, slots: list[Slot], text: str) -> bool:
+    """'Two men were in critical condition and two others injured' (or 'two other people'):
+    the others are the rest of the wounded. Not where the sentence counts the group apart
+    ('four people were shot, one man was in critical condition and two others ...': the three
+    are some of the four), tells of more ('while the rest were released') or of another
+    incident ('in a separate shooting')."""
+    if not (rest.noun == "other" or _OTHER_AFTER.match(text, rest.end)):
+        return False
+    if _MORE_AFTER.search(text, first.end):
+        return False
+    return not any(
+        s.kind == "quantity"
+        and s is not first
+        and s is not rest
+        and s.role in _HARM_ROLES
+        and not s.implicit
+        and s.unit is None
+        and noun_key(s.noun, s.role) == "person"
+        for s in slots
+    )
 
 
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
@@ -1768,6 +1794,9 @@ _HL_PASSIVE_LIST = (
     rf"(?:,?\s+and\s+{_HL_MEMBER})?|\s+and\s+{_HL_MEMBER}))\s+(?:were\s+|are\s+)?(?:found\s+)?"
     r"(?P<outcome>shot\s+to\s+death|shot\s+dead|shot,?\s+(?:and\s+)?killed|shot|killed|dead|"
     r"injured|wounded|hurt)\b"
+    # not a verb with its object: "Man and teen shot 7-year-old girl", "shot at each other"
+    rf"(?!\s+(?:{_HL_NUM}|the|his|her|their|its|at\s+each|each|{_HL_PERSON}|intruders?|neighbors?|"
+    r"suspects?|robbers?|burglars?)\b)"
 )
 _HEADLINE_LIST = re.compile(rf"^(?:[A-Z][a-z]+:\s*)?{_HL_PASSIVE_LIST}", re.IGNORECASE)
 # the same list after "leaves" or "after" ("Shooting leaves 2-year-old, 3 others shot"),
