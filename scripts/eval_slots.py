@@ -423,7 +423,8 @@ def _others_shot_after_a_death(
     are the wounded (the engine reads this inside one sentence, "one dead and 11 others
     shot"; across sentences only the article knows it). Ranked after every injured count the
     article gives: on the dev readings as the first choice it lost 6 right counts ("Four
-    other people I know got shot"), as the last it gave 5 where none was found, all right."""
+    other people I know got shot"); as the last, its first version gave 7 where none was
+    found, 6 of them right."""
     out = []
     dead_seen = False
     for i in kept:
