@@ -62,7 +62,7 @@ sys.path.insert(0, str(ROOT))
 
 from factcheck.clean import is_boilerplate_line
 from factcheck.slots import Slot, extract_article_slots
-from factcheck.slots.extract import NAMED_PERSON_NOTE
+from factcheck.slots.extract import NAMED_PERSON_NOTE, told_as_others
 from factcheck.slots.quantities import noun_key
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -411,7 +411,6 @@ def candidate_counts(sentences: list[str], slots: list[list[Slot]], role: str) -
     return sorted(out, key=lambda c: c.tier)
 
 
-_OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
 # after every candidate the article gives itself: a count from the story's context
 OTHERS_SHOT_TIER = 5
 
@@ -436,7 +435,7 @@ def _others_shot_after_a_death(
                 and s.role == "shot"
                 and not s.implicit
                 and s.unit is None
-                and (s.noun == "other" or _OTHER_AFTER.match(sentences[i], s.end))
+                and told_as_others(s, sentences[i])
                 and not any(t.start <= s.start and s.end <= t.end for t in totals)
                 and not _OTHER_CAUSE_AFTER.match(sentences[i], s.end)
                 # "Last month, three other people were shot at the same corner"

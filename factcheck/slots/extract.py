@@ -858,7 +858,7 @@ def _others_after_a_condition(first: Slot, rest: Slot, slots: list[Slot], text: 
     ('four people were shot, one man was in critical condition and two others ...': the three
     are some of the four), tells of more ('while the rest were released') or of another
     incident ('in a separate shooting')."""
-    if not (rest.noun == "other" or _OTHER_AFTER.match(text, rest.end)):
+    if not told_as_others(rest, text):
         return False
     if _MORE_AFTER.search(text, first.end):
         return False
@@ -877,6 +877,11 @@ def _others_after_a_condition(first: Slot, rest: Slot, slots: list[Slot], text: 
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
 
 
+def told_as_others(s: Slot, text: str) -> bool:
+    """A count told as others: "two others", "two other people"."""
+    return s.noun == "other" or bool(_OTHER_AFTER.match(text, s.end))
+
+
 def _others_shot_after_the_dead(slots: list[Slot], text: str) -> list[Slot]:
     """'13-year-old boy killed, 6 others shot', 'one dead and 11 others shot': the others are
     those who were shot and lived, so the wounded (as a count of people shot they would meet
@@ -889,7 +894,7 @@ def _others_shot_after_the_dead(slots: list[Slot], text: str) -> list[Slot]:
         and s.role == "shot"
         and not s.implicit
         and s.unit is None
-        and (s.noun == "other" or _OTHER_AFTER.match(text, s.end))
+        and told_as_others(s, text)
         and any(d.end <= s.start for d in dead)
         # "four others were shot, two of them fatally", "3 others shot, one of whom died":
         # some of the others died too
