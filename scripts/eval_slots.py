@@ -62,7 +62,7 @@ sys.path.insert(0, str(ROOT))
 
 from factcheck.clean import is_boilerplate_line
 from factcheck.slots import Slot, extract_article_slots
-from factcheck.slots.extract import NAMED_PERSON_NOTE, told_as_others
+from factcheck.slots.extract import KIN_PERSON_NOTE, NAMED_PERSON_NOTE, told_as_others
 from factcheck.slots.quantities import noun_key
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -387,6 +387,9 @@ def candidate_counts(sentences: list[str], slots: list[list[Slot]], role: str) -
                 # a wounded person told by name is often one of several told one by one: on
                 # dev vs GVA such an injured count was right 18 times in 39 (killed: 186 in 222)
                 and not (s.role == "injured" and s.note == NAMED_PERSON_NOTE)
+                # so is one told by a tie ("her son was wounded"): with these as injured
+                # candidates the seen readings found 38 more, 32 right (84 %), GVA 72 % right
+                and not (s.role == "injured" and s.note == KIN_PERSON_NOTE)
                 and not _OTHER_CAUSE_AFTER.match(sentences[i], s.end)
             ):
                 out.append(Cand(s, 2 * roles.index(s.role) + s.implicit, i))

@@ -848,6 +848,97 @@ def _wounded_by_condition(slots: list[Slot], text: str) -> list[Slot]:
     return [_people_count(text, first.start, rest.end, total, "injured", note)]
 
 
+# "... and another was treated and released": one more of the wounded, told without a number
+_ANOTHER_ONE = re.compile(
+    r"\s*(?:,\s*)?(?:and|while)\s+another(?:\s+(?:person|victim|man|woman|boy|girl|teen))?"
+    r"\s+(?:was|is|has been|had been|remains|remained)\b([^;]*)",
+    re.IGNORECASE,
+)
+_DEATH_WORD = re.compile(r"\b(?:killed|died|dead|fatal(?:ly)?|slain|death)\b", re.IGNORECASE)
+
+
+def _another_after_a_condition(slots: list[Slot], text: str) -> list[Slot]:
+    """'Two victims remain hospitalized in critical condition and another was treated and
+    released': the one more is the rest of the wounded, so the wounded are 3. Only where the
+    sentence gives that one count of people, with a condition, and 'another' did not die."""
+    counts = [
+        s
+        for s in slots
+        if s.kind == "quantity"
+        and not s.implicit
+        and s.unit is None
+        and s.role in _HARM_ROLES | {"in hospital"}
+        and noun_key(s.noun, s.role) == "person"
+    ]
+    if len(counts) != 1:
+        return []
+    first = counts[0]
+    if first.role not in ("injured", "in hospital") or first.hedge is not None:
+        return []
+    after = text[first.end :]
+    joint = re.search(r",?\s+(?:and|while)\s+another\b", after)
+    if joint is None:
+        return []
+    clause = after[: joint.start()]
+    # the condition is the first count's own, in its own clause: "two ... in critical condition"
+    if not _CONDITION.search(clause) or _CLAUSE_BREAK.search(clause):
+        return []
+    more = _ANOTHER_ONE.match(after, joint.start())
+    if more is None or _DEATH_WORD.search(more.group(1)):
+        return []
+    n = (first.value or 0) + 1
+    end = first.end + joint.end()
+    note = f"total of {first.text} + another, as the rest"
+    return [_people_count(text, first.start, end, n, "injured", note)]
+
+
+# "three men were also wounded", "2 Men Also Wounded"
+_ALSO_HARMED = re.compile(
+    r"\s+(?:[\w-]+\s+){1,2}(?:(?:were|are|was|is|have been|had been)\s+)?also\s+"
+    r"(?:been\s+)?(?:shot|wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+
+
+def _also_after_a_single(slots: list[Slot], doc: Doc) -> list[Slot]:
+    """'A woman was shot in the chest, and three men were also wounded', '10-Year-Old Girl
+    Hurt, 2 Men Also Wounded': the 'also' adds the count to the one person shot or hurt told
+    before it, so the wounded are their sum. Not where anyone in the sentence died or it counts
+    anyone else."""
+    if any(_token_class(t) == "killed" for t in doc):
+        return []
+    text = doc.text
+    counts = [
+        s
+        for s in slots
+        if s.kind == "quantity"
+        and not s.implicit
+        and s.unit is None
+        and s.role in _HARM_ROLES | {"in hospital"}
+        and (s.noun == "part" or noun_key(s.noun, s.role) == "person")
+    ]
+    singles = [
+        s
+        for s in slots
+        if s.kind == "quantity" and s.implicit and s.value == 1 and s.role in ("shot", "injured")
+    ]
+    if len(counts) != 1 or len(singles) != 1:
+        return []
+    count, single = counts[0], singles[0]
+    if (
+        count.role not in ("shot", "injured")
+        or single.end > count.start
+        or not _ALSO_HARMED.match(text, count.end)
+    ):
+        return []
+    role = "injured" if "injured" in (count.role, single.role) else "shot"
+    n = (count.value or 0) + 1
+    note = f"total of {text[single.start : single.end]} + {count.text}, also"
+    return [
+        _people_count(text, single.start, _ALSO_HARMED.match(text, count.end).end(), n, role, note)
+    ]
+
+
 # more of the group, or another incident, told after the two counts
 _MORE_AFTER = re.compile(r"\b(?:the rest|the others|remaining|separate|another)\b", re.IGNORECASE)
 
@@ -1306,6 +1397,10 @@ def _in_passive_agent(tok: Token) -> bool:
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         if tok.dep_ == "agent":
             return True
+        if tok.dep_ == "prep" and tok.lower_ == "by" and tok.head.tag_ == "VBN":
+            # "found shot to death by two passersby": the parser hangs the agent of a
+            # participle under "found" as a plain "by" phrase
+            return True
         tok = tok.head
     return False
 
@@ -1425,6 +1520,52 @@ def _implicit_person(tok: Token) -> bool:
     return _indefinite_person(tok)
 
 
+# Kin and acquaintances an article tells of by their tie to someone ("her 17-year-old son",
+# "a 14-year-old friend"): one person each.
+_KIN_NOUNS = frozenset(
+    ["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+     "girlfriend", "boyfriend", "friend", "neighbor", "neighbour", "mom", "dad", "grandmother",
+     "grandfather", "grandson", "granddaughter", "cousin", "uncle", "aunt", "nephew", "niece",
+     "stepfather", "stepmother", "stepson", "stepdaughter", "fiancee", "fiance", "baby",
+     "infant", "toddler"]
+)  # fmt: skip
+
+
+def _kin_single(tok: Token) -> bool:
+    """'her 17-year-old son', 'his wife', 'a 14-year-old friend': one person told by a tie,
+    outside a list (a list of them is `_kin_list_totals`' count)."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in _KIN_NOUNS:
+        return False
+    if tok.dep_ in ("conj", "appos", "poss", "compound") or any(
+        c.dep_ in ("nummod", "conj", "cc") for c in tok.children
+    ):
+        return False
+    if len(_list_members(tok)) > 1 or any(
+        c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in tok.children
+    ):
+        return False  # "his wife, Mary Jones, and their son": the head of a list
+    return any(
+        (c.dep_ == "poss" and c.tag_ == "PRP$") or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+        for c in tok.children
+    )
+
+
+_DEATH_NOUNS = frozenset(["death", "killing", "slaying", "murder", "homicide"])
+
+
+def _death_of(person: Token) -> bool:
+    """The person after "of" in a noun of a death: "the death of Westley Bell", "the fatal
+    shooting of a 17-year-old"."""
+    prep = person.head
+    if person.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return False
+    noun = prep.head
+    lemma = noun.lemma_.lower()
+    return lemma in _DEATH_NOUNS or (
+        lemma == "shooting" and any(c.lower_ in ("fatal", "deadly") for c in noun.children)
+    )
+
+
 def _indefinite_person(tok: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
         return False
@@ -1466,6 +1607,7 @@ def _named_person(tok: Token) -> bool:
 
 
 NAMED_PERSON_NOTE = "one person, by name"
+KIN_PERSON_NOTE = "one person, by a tie"  # "her son", "a friend": `_kin_single`
 _NOT_NAMES = frozenset(
     ["police", "officer", "officers", "sheriff", "deputy", "deputies", "god", "news", "shooting"]
 )
@@ -1578,6 +1720,8 @@ def _implicit_role(tok: Token, ordinal_ok: bool = False) -> str | None:
     person = tok
     while person.dep_ in ("appos", "conj") and person.head.i != person.i:
         person = person.head  # "Trevor Williams, a 33-year-old man, was killed"
+    if _death_of(person):
+        found.add("killed")  # "the shooting death of a 3-year-old boy", "the death of Bell, 17"
     verb = person.head
     if person.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
         rel = person.dep_
@@ -1704,12 +1848,7 @@ def _kin_list_totals(doc: Doc, counted: list[tuple[Slot, Token]]) -> list[Slot]:
     for head in doc:
         if head.dep_ == "conj" or head.i in seen or head.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
-        members, stack = [head], [head]
-        while stack:
-            for c in stack.pop().children:
-                if _list_member(c):  # "his wife, daughter and son": spaCy's middle is an appos
-                    members.append(c)
-                    stack.append(c)
+        members = _list_members(head)
         if len(members) < 2 or not all(
             _one_person(m) and m.i not in seen and not _implicit_person(m) for m in members
         ):
@@ -1751,6 +1890,34 @@ def _end_with_name(last: Token) -> int:
         name = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
         tok = name if name is not None else tok
     return tok.idx + len(tok.text)
+
+
+def _list_members(head: Token) -> list[Token]:
+    """The head of a list and its later members: "A, B and C", where spaCy hangs C off B or
+    off A, and the middle of "his wife, daughter and son" as an apposition."""
+    members, stack = [head], [head]
+    while stack:
+        for c in stack.pop().children:
+            if _list_member(c):
+                stack.append(c)
+                if not _name_beside(c):
+                    members.append(c)
+    return members
+
+
+def _name_beside(tok: Token) -> bool:
+    """'his wife, Mary Smith, 34, and their son': the parser hangs the next member off the
+    wife's name, an apposition of her, which is no other person; the members beyond it are
+    still the list's. A headline's capitalized noun ("Teen, Mother Shot") is no name."""
+    head = tok.head
+    return (
+        tok.dep_ == "appos"
+        and tok.pos_ == "PROPN"
+        and head.pos_ == "NOUN"
+        and head.tag_ == "NN"
+        and head.lemma_.lower() in _ONE_PERSON_NOUNS
+        and not _title_line(tok.doc)
+    )
 
 
 def _list_member(tok: Token) -> bool:
@@ -2121,13 +2288,7 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
             # "two other children, who are in critical condition: Andrews' daughter and Brown's
             # daughter": the names after the colon are the two, not more
             continue
-        members = [head]
-        stack = [head]
-        while stack:  # "A, B and C": spaCy hangs C off B or off A
-            for c in stack.pop().children:
-                if _list_member(c):
-                    members.append(c)
-                    stack.append(c)
+        members = _list_members(head)
         members.sort(key=lambda m: m.i)
         if not all(m.i in by_tok or _one_person(m) or _pair_noun(m) for m in members):
             continue
@@ -2596,7 +2757,9 @@ def sentence_slots(
             counted.append((slots[-1], counted_tok))
     for tok in doc:
         aged = tok.lower_ == "old"  # "a 17-year-old": the words are also the age's slot
-        if not _implicit_person(tok) or (not aged and any(a <= tok.idx < b for a, b in taken)):
+        if not (_implicit_person(tok) or _kin_single(tok)) or (
+            not aged and any(a <= tok.idx < b for a, b in taken)
+        ):
             continue
         if (nth := _nth_dead(tok)) is not None:
             start = min(c.idx for c in tok.subtree if c.i <= tok.i)
@@ -2627,6 +2790,8 @@ def sentence_slots(
                 role=role,
                 note=NAMED_PERSON_NOTE
                 if _named_person(tok)
+                else KIN_PERSON_NOTE
+                if not _implicit_person(tok)
                 else "one person named without a number",
                 implicit=True,
             )
@@ -2642,6 +2807,8 @@ def sentence_slots(
     slots.extend(_multiple_victim_slots(text))
     slots = _singles_among_the_shot(slots, doc)
     slots.extend(_wounded_by_condition(slots, text))
+    slots.extend(_another_after_a_condition(slots, text))
+    slots.extend(_also_after_a_single(slots, doc))
     listed = _headline_list_total(text) if _title_line(doc) else None
     if listed is not None and not any(
         s.note and s.note.startswith("total of") and s.value == listed.value for s in slots
