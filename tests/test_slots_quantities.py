@@ -1646,3 +1646,20 @@ def test_no_single_told_by_a_tie(sentence):
 )
 def test_the_person_of_a_death_noun_was_killed(sentence, text):
     assert [(s.text, s.role) for s in extract_slots(sentence) if s.implicit] == [(text, "killed")]
+
+
+def test_a_kin_single_is_no_count_where_the_parser_broke_a_list():
+    sentence = "The man fled after allegedly killing his wife and four daughters last summer."
+    assert not [s for s in extract_slots(sentence) if s.note == KIN_PERSON_NOTE]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("He shot a woman and then killed himself.", "shot"),
+        ("He shot his wife and then killed himself.", "shot"),
+        ("He shot a woman and killed her.", "killed"),
+    ],
+)
+def test_a_second_verb_on_the_shooter_himself_is_not_the_victims(sentence, role):
+    assert [s.role for s in extract_slots(sentence) if s.implicit] == [role]

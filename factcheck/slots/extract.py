@@ -1540,6 +1540,13 @@ def _kin_single(tok: Token) -> bool:
         c.dep_ in ("nummod", "conj", "cc") for c in tok.children
     ):
         return False
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    if (
+        len(after) == 2
+        and after[0].lower_ in ("and", "or")
+        and after[1].pos_ in ("NUM", "DET", "PRON", "NOUN", "PROPN", "ADJ")
+    ):
+        return False  # "killing his wife and four daughters": a list the parser broke
     if len(_list_members(tok)) > 1 or any(
         c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in tok.children
     ):
@@ -1616,6 +1623,9 @@ _NOT_NAMES = frozenset(
 _DIE_VERBS = frozenset(["die", "perish", "succumb"])
 
 
+_REFLEXIVES = frozenset(["himself", "herself", "themselves"])
+
+
 def _outcome(verb: Token, rel: str) -> str | None:
     """'killed' / 'injured' when the verb says it happened to its `rel` argument: the subject
     of a passive or of "died" / "is dead", or the object; never the agent of an active verb
@@ -1628,7 +1638,12 @@ def _outcome(verb: Token, rel: str) -> str | None:
         c
         for c in verb.children
         if c.dep_ in ("acomp", "oprd")
-        or (c.dep_ == "conj" and not any(g.dep_.startswith("nsubj") for g in c.children))
+        or (
+            c.dep_ == "conj"
+            and not any(g.dep_.startswith("nsubj") for g in c.children)
+            # "shot a woman and then killed himself": the second verb's harm is the shooter's
+            and not any(g.dep_ == "dobj" and g.lower_ in _REFLEXIVES for g in c.children)
+        )
     ]
     if verb.lemma_.lower() == "find":  # "a man was found shot dead": shot, dead
         shot = [c for c in verb.children if c.dep_ == "xcomp"]
