@@ -1663,3 +1663,77 @@ def test_a_kin_single_is_no_count_where_the_parser_broke_a_list():
 )
 def test_a_second_verb_on_the_shooter_himself_is_not_the_victims(sentence, role):
     assert [s.role for s in extract_slots(sentence) if s.implicit] == [role]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two people were in critical condition and another was not hurt.",
+        "Two victims were in critical condition and another was arrested.",
+        (
+            "Two victims were listed in critical condition and another man was shot in a "
+            "separate incident."
+        ),
+    ],
+)
+def test_another_who_was_unhurt_arrested_or_elsewhere_is_no_more_wounded(sentence):
+    assert (3, "injured") not in _people_counts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A teen was shot Friday, and two others were also shot in separate incidents.",
+        "A woman was shot, and three men were also shot at but not hit.",
+        "A man was shot, and two people were also hurt in the crash that followed.",
+    ],
+)
+def test_also_in_another_incident_or_from_another_cause_adds_nothing(sentence):
+    assert not [s for s in extract_slots(sentence) if s.note and s.note.endswith(", also")]
+
+
+def test_also_keeps_the_total_when_the_gunman_opened_fire():
+    assert (4, "injured") in _people_counts(
+        "A woman was shot in the chest, and three men were also wounded when the gunman opened "
+        "fire."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her husband died of cancer last year.",
+        "His grandmother was killed by a drunk driver in 2010.",
+        "My wife was almost killed.",
+        "His grandmother died in prison.",
+    ],
+)
+def test_no_kin_single_for_another_death_or_a_near_miss(sentence):
+    assert not [s for s in extract_slots(sentence) if s.note == KIN_PERSON_NOTE and s.role]
+
+
+def test_nearly_killed_is_not_killed():
+    assert [s.role for s in extract_slots("Two people were nearly killed.")] == ["not killed"]
+
+
+def test_a_kin_single_leaves_a_list_after_its_name_whole():
+    counts = _people_counts("The gunman shot his mother, Ann Cole, his brother and two neighbors.")
+    assert (4, "shot") in counts
+
+
+def test_a_count_shot_before_the_shooter_killed_himself_is_not_killed():
+    assert (3, "shot") in _people_counts("He shot three people and then killed himself.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "A Pocatello man who accidentally shot and killed his girlfriend was sentenced to "
+            "seven years in prison."
+        ),
+        "A baby was killed following a shooting on Saturday night.",
+    ],
+)
+def test_an_accidental_shooting_or_a_sentence_keeps_the_single(sentence):
+    assert [s.role for s in extract_slots(sentence) if s.note == KIN_PERSON_NOTE] == ["killed"]

@@ -533,8 +533,12 @@ def _token_class(tok: Token) -> str | None:
 
 
 def _negated(tok: Token) -> bool:
-    """'weren't hurt', 'were not injured': the count is of people it did not happen to."""
-    return any(c.dep_ == "neg" for c in tok.children)
+    """'weren't hurt', 'were not injured', 'was almost killed': the count is of people it did
+    not happen to."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("almost", "nearly"))
+        for c in tok.children
+    )
 
 
 def _agent_clause(verb: Token) -> bool:
@@ -855,6 +859,18 @@ _ANOTHER_ONE = re.compile(
     re.IGNORECASE,
 )
 _DEATH_WORD = re.compile(r"\b(?:killed|died|dead|fatal(?:ly)?|slain|death)\b", re.IGNORECASE)
+# what "another" had: a wound or its care ...
+_WOUND_CARE = re.compile(
+    r"\b(?:treated|released|hospitali[sz]ed|wounded|injured|hurt|shot|grazed|struck|hit|"
+    r"condition|taken|transported)\b",
+    re.IGNORECASE,
+)
+# ... not none, not an arrest, and not in another incident or at another time
+_NOT_WOUNDED = re.compile(
+    r"\b(?:not|un(?:hurt|harmed|injured)|arrested|custody|questioned|detained|separate|"
+    r"later|earlier|last (?:week|month|year)|across town|shot at)\b",
+    re.IGNORECASE,
+)
 
 
 def _another_after_a_condition(slots: list[Slot], text: str) -> list[Slot]:
@@ -876,7 +892,7 @@ def _another_after_a_condition(slots: list[Slot], text: str) -> list[Slot]:
     if first.role not in ("injured", "in hospital") or first.hedge is not None:
         return []
     after = text[first.end :]
-    joint = re.search(r",?\s+(?:and|while)\s+another\b", after)
+    joint = re.search(r",?\s+(?:and|while)\s+another\b", after, re.IGNORECASE)
     if joint is None:
         return []
     clause = after[: joint.start()]
@@ -884,7 +900,12 @@ def _another_after_a_condition(slots: list[Slot], text: str) -> list[Slot]:
     if not _CONDITION.search(clause) or _CLAUSE_BREAK.search(clause):
         return []
     more = _ANOTHER_ONE.match(after, joint.start())
-    if more is None or _DEATH_WORD.search(more.group(1)):
+    if (
+        more is None
+        or _DEATH_WORD.search(more.group(1))
+        or _NOT_WOUNDED.search(more.group(1))
+        or not _WOUND_CARE.search(more.group(1))
+    ):
         return []
     n = (first.value or 0) + 1
     end = first.end + joint.end()
@@ -892,6 +913,11 @@ def _another_after_a_condition(slots: list[Slot], text: str) -> list[Slot]:
     return [_people_count(text, first.start, end, n, "injured", note)]
 
 
+# hurt by something else than the gunfire ("hurt in the crash that followed")
+_OTHER_CAUSE = re.compile(
+    r"\b(?:crash|collision|accident|stabb(?:ed|ing)|trampl\w*|glass|fell|shrapnel|debris)\b",
+    re.IGNORECASE,
+)
 # "three men were also wounded", "2 Men Also Wounded"
 _ALSO_HARMED = re.compile(
     r"\s+(?:[\w-]+\s+){1,2}(?:(?:were|are|was|is|have been|had been)\s+)?also\s+"
@@ -925,18 +951,19 @@ def _also_after_a_single(slots: list[Slot], doc: Doc) -> list[Slot]:
     if len(counts) != 1 or len(singles) != 1:
         return []
     count, single = counts[0], singles[0]
+    also = _ALSO_HARMED.match(text, count.end)
     if (
         count.role not in ("shot", "injured")
         or single.end > count.start
-        or not _ALSO_HARMED.match(text, count.end)
+        or also is None
+        or _NOT_WOUNDED.search(text, also.start())
+        or _OTHER_CAUSE.search(text, also.start())
     ):
         return []
     role = "injured" if "injured" in (count.role, single.role) else "shot"
     n = (count.value or 0) + 1
     note = f"total of {text[single.start : single.end]} + {count.text}, also"
-    return [
-        _people_count(text, single.start, _ALSO_HARMED.match(text, count.end).end(), n, role, note)
-    ]
+    return [_people_count(text, single.start, also.end(), n, role, note)]
 
 
 # more of the group, or another incident, told after the two counts
@@ -1351,6 +1378,7 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
                 c.dep_ == "conj"
                 and c.pos_ == "VERB"
                 and not any(g.dep_.startswith("nsubj") for g in c.children)
+                and not _on_himself(c)
             ):
                 cands.append(c)
                 if c.dep_ == "xcomp":  # "were found shot dead", "found shot and killed"
@@ -1531,9 +1559,18 @@ _KIN_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# kin are often told of in a victim's life story: a death there is no shooting's (not
+# "accident", "driver" or "in prison": accidental shootings, drive-bys and sentences are)
+_NOT_GUNFIRE_DEATH = re.compile(
+    r"\b(?:cancer|illness|disease|natural causes|overdose|heart attack|stroke|car crash|"
+    r"collision|drunk(?:en)? driver|died in prison)\b",
+    re.IGNORECASE,
+)
+
+
 def _kin_single(tok: Token) -> bool:
-    """'her 17-year-old son', 'his wife', 'a 14-year-old friend': one person told by a tie,
-    outside a list (a list of them is `_kin_list_totals`' count)."""
+    """'her 17-year-old son', 'his wife', 'a 14-year-old friend', 'a baby': one person told by a
+    tie or as a baby, outside a list (a list of them is `_kin_list_totals`' count)."""
     if tok.tag_ != "NN" or tok.lemma_.lower() not in _KIN_NOUNS:
         return False
     if tok.dep_ in ("conj", "appos", "poss", "compound") or any(
@@ -1548,9 +1585,13 @@ def _kin_single(tok: Token) -> bool:
     ):
         return False  # "killing his wife and four daughters": a list the parser broke
     if len(_list_members(tok)) > 1 or any(
-        c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in tok.children
+        c.dep_ == "appos"
+        and any(g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN") for g in c.subtree)
+        for c in tok.children
     ):
         return False  # "his wife, Mary Jones, and their son": the head of a list
+    if _NOT_GUNFIRE_DEATH.search(tok.doc.text):
+        return False  # "her husband died of cancer last year": a death, not this shooting's
     return any(
         (c.dep_ == "poss" and c.tag_ == "PRP$") or (c.dep_ == "det" and c.lower_ in ("a", "an"))
         for c in tok.children
@@ -1614,7 +1655,8 @@ def _named_person(tok: Token) -> bool:
 
 
 NAMED_PERSON_NOTE = "one person, by name"
-KIN_PERSON_NOTE = "one person, by a tie"  # "her son", "a friend": `_kin_single`
+# "her son", "a friend", "a baby": `_kin_single`
+KIN_PERSON_NOTE = "one person, by a tie or as a baby"
 _NOT_NAMES = frozenset(
     ["police", "officer", "officers", "sheriff", "deputy", "deputies", "god", "news", "shooting"]
 )
@@ -1624,6 +1666,11 @@ _DIE_VERBS = frozenset(["die", "perish", "succumb"])
 
 
 _REFLEXIVES = frozenset(["himself", "herself", "themselves"])
+
+
+def _on_himself(verb: Token) -> bool:
+    """'shot three people and then killed himself': the second verb's harm is the shooter's."""
+    return any(g.dep_ == "dobj" and g.lower_ in _REFLEXIVES for g in verb.children)
 
 
 def _outcome(verb: Token, rel: str) -> str | None:
@@ -1641,8 +1688,7 @@ def _outcome(verb: Token, rel: str) -> str | None:
         or (
             c.dep_ == "conj"
             and not any(g.dep_.startswith("nsubj") for g in c.children)
-            # "shot a woman and then killed himself": the second verb's harm is the shooter's
-            and not any(g.dep_ == "dobj" and g.lower_ in _REFLEXIVES for g in c.children)
+            and not _on_himself(c)
         )
     ]
     if verb.lemma_.lower() == "find":  # "a man was found shot dead": shot, dead
