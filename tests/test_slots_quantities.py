@@ -1737,3 +1737,15 @@ def test_a_count_shot_before_the_shooter_killed_himself_is_not_killed():
 )
 def test_an_accidental_shooting_or_a_sentence_keeps_the_single(sentence):
     assert [s.role for s in extract_slots(sentence) if s.note == KIN_PERSON_NOTE] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("A man accidentally shot and killed his 3-year-old child.", "killed"),
+        ("Their child was wounded.", "injured"),
+        ("He killed his roommate.", "killed"),
+    ],
+)
+def test_a_child_or_roommate_told_by_a_tie_is_one_person(sentence, role):
+    assert [s.role for s in extract_slots(sentence) if s.note == KIN_PERSON_NOTE] == [role]

@@ -1554,8 +1554,9 @@ _KIN_NOUNS = frozenset(
     ["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
      "girlfriend", "boyfriend", "friend", "neighbor", "neighbour", "mom", "dad", "grandmother",
      "grandfather", "grandson", "granddaughter", "cousin", "uncle", "aunt", "nephew", "niece",
-     "stepfather", "stepmother", "stepson", "stepdaughter", "fiancee", "fiance", "baby",
-     "infant", "toddler"]
+     "stepfather", "stepmother", "stepson", "stepdaughter", "stepbrother", "stepsister",
+     "fiancee", "fiance", "fiancé", "baby", "infant", "toddler", "child", "kid", "grandchild",
+     "roommate"]
 )  # fmt: skip
 
 
