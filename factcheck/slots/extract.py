@@ -876,7 +876,8 @@ _NOT_WOUNDED = re.compile(
 def _another_after_a_condition(slots: list[Slot], text: str) -> list[Slot]:
     """'Two victims remain hospitalized in critical condition and another was treated and
     released': the one more is the rest of the wounded, so the wounded are 3. Only where the
-    sentence gives that one count of people, with a condition, and 'another' did not die."""
+    sentence gives that one count of people, with a condition, and 'another' was wounded or
+    cared for in this incident (not dead, unhurt, arrested, or shot elsewhere)."""
     counts = [
         s
         for s in slots
@@ -930,7 +931,8 @@ def _also_after_a_single(slots: list[Slot], doc: Doc) -> list[Slot]:
     """'A woman was shot in the chest, and three men were also wounded', '10-Year-Old Girl
     Hurt, 2 Men Also Wounded': the 'also' adds the count to the one person shot or hurt told
     before it, so the wounded are their sum. Not where anyone in the sentence died or it counts
-    anyone else."""
+    anyone else, nor for another incident or time, "shot at", or another cause ("hurt in the
+    crash")."""
     if any(_token_class(t) == "killed" for t in doc):
         return []
     text = doc.text
