@@ -163,6 +163,9 @@ FOLLOW_UP_VERBS = {
     "search",
     "surrender",
     "pick",  # "was picked up Wednesday night in Madison County"
+    "book",  # "was booked into the county jail early Friday evening"
+    "confess",  # "confessed early Sunday morning to shooting ... Saturday"
+    "admit",
     "interview",
     "question",
     "apprehend",

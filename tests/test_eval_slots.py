@@ -504,3 +504,21 @@ def test_a_count_in_a_clause_before_a_crash_stays():
     sentences = ["A gunman killed two people and then died in a crash while fleeing police."]
     killed = es.candidate_counts(sentences, extract_article_slots(sentences, None), "killed")
     assert 2 in [c.slot.value for c in killed]
+
+
+def test_a_booking_or_a_confession_dates_no_incident():
+    from datetime import date
+
+    published = date(2016, 4, 18)  # a Monday
+    days = _first_days(
+        [
+            (
+                "He confessed early Sunday morning to shooting his neighbor just before 2:30 "
+                "p.m. Saturday, police said."
+            ),
+            "He was booked into the county jail late Sunday.",
+        ],
+        published,
+    )
+    assert days[0] == date(2016, 4, 16)
+    assert date(2016, 4, 17) not in days
