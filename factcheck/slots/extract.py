@@ -2821,7 +2821,8 @@ def sentence_slots(
             counted.append((slots[-1], counted_tok))
     for tok in doc:
         aged = tok.lower_ == "old"  # "a 17-year-old": the words are also the age's slot
-        if not (_implicit_person(tok) or _kin_single(tok)) or (
+        implicit = _implicit_person(tok)
+        if not (implicit or _kin_single(tok)) or (
             not aged and any(a <= tok.idx < b for a, b in taken)
         ):
             continue
@@ -2841,6 +2842,12 @@ def sentence_slots(
             noun = ONE_OF_SEVERAL_NOUN
         start = doc[tok.left_edge.i + 1].idx if aged else tok.idx
         end = tok.idx + len(tok.text)
+        if _named_person(tok):
+            note = NAMED_PERSON_NOTE
+        elif not implicit:
+            note = KIN_PERSON_NOTE
+        else:
+            note = "one person named without a number"
         slots.append(
             Slot(
                 kind="quantity",
@@ -2852,11 +2859,7 @@ def sentence_slots(
                 high=1,
                 noun=noun,
                 role=role,
-                note=NAMED_PERSON_NOTE
-                if _named_person(tok)
-                else KIN_PERSON_NOTE
-                if not _implicit_person(tok)
-                else "one person named without a number",
+                note=note,
                 implicit=True,
             )
         )
