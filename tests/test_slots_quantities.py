@@ -593,6 +593,12 @@ IMPLICIT_PEOPLE = [
     ("Coroner Rusty Clevenger said Anna Marie Goode was shot and killed.", "Goode", "killed"),
     ("The 1-year-old girl, Malijha Grant, died after being shot.", "Grant", "killed"),
     ("John Smith, 24, was wounded.", "Smith", "injured"),
+    # hit by gunfire, harmed by one's own hand, or a gunshot wound suffered
+    ("A 13-year-old girl was hit in the knee by a stray bullet.", "girl", "shot"),
+    ("A stray bullet came through the window and struck a 5-year-old boy.", "boy", "shot"),
+    ("An officer was grazed in the face.", "officer", "shot"),
+    ("A 7-year-old boy accidentally shot himself in the leg Wednesday.", "boy", "shot"),
+    ("A teen suffered a gunshot wound to the abdomen.", "teen", "shot"),
 ]
 
 
@@ -606,10 +612,15 @@ def test_one_person_named_without_a_number(sentence, text, role):
 @pytest.mark.parametrize(
     "sentence",
     [
+        # struck by no gunfire; a fatal shot on oneself; the shooter's own end beside a victim
+        "A woman was struck by a car on Elm Street.",
+        "A man came home and struck a woman.",
+        "A man fatally shot himself.",
+        "A man suffered minor injuries in the crash.",
         # the agent of an active verb is not its victim
         "Police say a man shot and killed the woman before killing himself.",
         # a relative clause that says nothing of harm ("lives" is not "lives lost")
-        "The bullet grazed a 2-year-old boy who lives in the home.",
+        "Police spoke to a 2-year-old boy who lives in the home.",
         # a person in a prepositional phrase is not the verb's patient
         "Vance was shot and killed after a shootout with an officer.",
         # one more, the total untold (a death's ordinal is the toll: see below)
