@@ -62,7 +62,12 @@ sys.path.insert(0, str(ROOT))
 
 from factcheck.clean import is_boilerplate_line
 from factcheck.slots import Slot, extract_article_slots
-from factcheck.slots.extract import KIN_PERSON_NOTE, NAMED_PERSON_NOTE, told_as_others
+from factcheck.slots.extract import (
+    CONDITION_PERSON_NOTE,
+    KIN_PERSON_NOTE,
+    NAMED_PERSON_NOTE,
+    told_as_others,
+)
 from factcheck.slots.quantities import noun_key
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -394,6 +399,9 @@ def candidate_counts(sentences: list[str], slots: list[list[Slot]], role: str) -
                 # shot"): as injured candidates they found 38 more on the seen readings, 32
                 # right (84 %), and 44 more vs GVA, 32 right (73 %)
                 and not (s.role == "injured" and s.note == KIN_PERSON_NOTE)
+                # and one told by a condition ("a man is in critical condition"): the last
+                # resort only (`_lone_person_shot`)
+                and not (s.role == "injured" and s.note == CONDITION_PERSON_NOTE)
                 and not _OTHER_CAUSE_AFTER.match(sentences[i], s.end)
             ):
                 out.append(Cand(s, 2 * roles.index(s.role) + s.implicit, i))

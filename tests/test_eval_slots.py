@@ -182,6 +182,10 @@ def test_one_person_shot_is_the_injured_only_where_the_story_tells_of_no_one_els
     assert injured([*lone, "Police said another man was also hurt."]) == []
     assert injured(["A boy was shot in the face and a man was shot in the leg Monday."]) == []
     assert injured([*lone, "Her brother was killed in the attack."]) == []
+    # one told by a condition counts only as the last resort
+    cond = "A man is in critical condition after a shooting Friday."
+    assert injured([cond]) == [(1, "injured", es.LONE_PERSON_TIER)]
+    assert [v for v, _, _ in injured(["Two people were shot Friday.", cond])] == [2]
 
 
 def test_others_shot_after_a_sentence_with_a_death_are_the_wounded_ranked_last():

@@ -599,6 +599,10 @@ IMPLICIT_PEOPLE = [
     ("An officer was grazed in the face.", "officer", "shot"),
     ("A 7-year-old boy accidentally shot himself in the leg Wednesday.", "boy", "shot"),
     ("A teen suffered a gunshot wound to the abdomen.", "teen", "shot"),
+    # alive and hurt, told by a condition (a note of its own: the eval's last resort)
+    ("A 4-year-old girl is in critical condition after she shot herself.", "girl", "injured"),
+    ("A 29-year-old man is recovering after police say he shot himself.", "man", "injured"),
+    ("A man was listed in stable condition Sunday.", "man", "injured"),
 ]
 
 
@@ -617,6 +621,8 @@ def test_one_person_named_without_a_number(sentence, text, role):
         "A man came home and struck a woman.",
         "A man fatally shot himself.",
         "A man suffered minor injuries in the crash.",
+        "A man is not in critical condition.",
+        "Police recovered a man's gun in good condition.",
         # the agent of an active verb is not its victim
         "Police say a man shot and killed the woman before killing himself.",
         # a relative clause that says nothing of harm ("lives" is not "lives lost")

@@ -1524,6 +1524,13 @@ _IMPLICIT_PERSON_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _opens_line(tok: Token) -> bool:
+    """The word's phrase opens the line, or follows a headline's source ("Police: 6-year-old
+    girl wounded", "Deputies: Teen shot")."""
+    first = tok.left_edge.i
+    return first == 0 or (first in (2, 3) and tok.doc[first - 1].text == ":")
+
+
 def _implicit_person(tok: Token) -> bool:
     """'a man', 'a Detroit woman', 'a 17-year-old': an indefinite singular person, no number;
     a headline's bare 'Man fatally shot'; a named person ('Kellough, 15, died')."""
@@ -1543,7 +1550,7 @@ def _implicit_person(tok: Token) -> bool:
     if (
         tok.lemma_.lower() in _IMPLICIT_PERSON_NOUNS
         and tok.tag_ in ("NN", "NNP")
-        and tok.left_edge.i == 0
+        and _opens_line(tok)
         and not any(c.dep_ in ("det", "poss") for c in tok.children)
     ):
         return True  # "Man fatally shot, four others injured": a headline drops the article
@@ -1658,6 +1665,8 @@ def _named_person(tok: Token) -> bool:
 
 
 NAMED_PERSON_NOTE = "one person, by name"
+# "a 4-year-old girl is in critical condition", "a man is recovering": hurt, by how he is now
+CONDITION_PERSON_NOTE = "one person, by a condition"
 # "her son", "a friend", "a baby": `_kin_single`
 KIN_PERSON_NOTE = "one person, by a tie or as a baby"
 _NOT_NAMES = frozenset(
@@ -1756,6 +1765,38 @@ def _outcome(verb: Token, rel: str) -> str | None:
     return next((r for r in ("killed", "injured", "shot") if r in classes), None)
 
 
+_CONDITION_VERBS = frozenset(["be", "remain", "list", "stay"])
+
+
+def _in_condition(tok: Token) -> bool:
+    """'A 4-year-old girl is in critical condition after ...', 'a man was listed in stable
+    condition', 'a 29-year-old man is recovering': the person is alive and hurt. Only the
+    subject's own verb; a condition is no harm's cause, so the slot says 'injured' with a note
+    of its own (`CONDITION_PERSON_NOTE`) that the eval uses only where nothing else stands."""
+    person = tok
+    while person.dep_ in ("appos", "conj") and person.head.i != person.i:
+        person = person.head
+    verb = person.head
+    if person.dep_ not in ("nsubj", "nsubjpass") or _negated(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "recover":
+        return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+    if lemma not in _CONDITION_VERBS:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(
+            p.lemma_.lower() == "condition"
+            and any(a.lower_ in _CONDITIONS for a in p.children if a.dep_ in ("amod", "compound"))
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
+        for c in verb.children
+    )
+
+
 def _outcome_of_last_member(tok: Token) -> str | None:
     """'left a 1-year-old baby and a mother critically injured', 'A ten year old boy and two
     adults wounded after a shooting': the outcome the parser hangs on a list's last member is
@@ -1825,6 +1866,15 @@ def _implicit_role(tok: Token, ordinal_ok: bool = False) -> str | None:
         if c.dep_ == "amod" and named:
             continue  # "fatal ... Local News": a name takes no adjective; a title's words do
         if c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "JJ") and not _negated(c):
+            found.add(_token_class(c))
+        elif (
+            c.dep_ == "acl"
+            and c.tag_ == "VBD"
+            and not _negated(c)
+            and not any(g.dep_.startswith("nsubj") for g in c.children)
+        ):
+            # a participle the tagger calls a past tense: "a shooting that left an 8-year-old
+            # boy injured"
             found.add(_token_class(c))
         if c.dep_ == "relcl":
             rel = next((g.dep_ for g in c.children if g.lower_ in ("who", "that")), None)
@@ -2882,7 +2932,10 @@ def sentence_slots(
             slots.append(_people_count(text, start, end, nth, "killed", note, implicit=True))
             continue
         role = _implicit_role(tok)
-        if role is None:
+        in_condition = role is None and _in_condition(tok)
+        if in_condition:
+            role = "injured"
+        elif role is None:
             continue
         noun = tok.lemma_.lower()
         if noun not in PERSON_NOUNS:
@@ -2891,7 +2944,9 @@ def sentence_slots(
             noun = ONE_OF_SEVERAL_NOUN
         start = doc[tok.left_edge.i + 1].idx if aged else tok.idx
         end = tok.idx + len(tok.text)
-        if _named_person(tok):
+        if in_condition:
+            note = CONDITION_PERSON_NOTE
+        elif _named_person(tok):
             note = NAMED_PERSON_NOTE
         elif not implicit:
             note = KIN_PERSON_NOTE
