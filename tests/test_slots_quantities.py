@@ -603,6 +603,10 @@ IMPLICIT_PEOPLE = [
     ("A 4-year-old girl is in critical condition after she shot herself.", "girl", "injured"),
     ("A 29-year-old man is recovering after police say he shot himself.", "man", "injured"),
     ("A man was listed in stable condition Sunday.", "man", "injured"),
+    # a headline drops the article inside the line too, and may name a person by age alone
+    ("Loved ones remember teen killed in Riviera Beach shooting", "teen", "killed"),
+    ("Community mourns 2-year-old killed in north Minneapolis shooting", "2-year-old", "killed"),
+    ("Belgrade boy dead after accidental shooting", "boy", "killed"),
 ]
 
 
@@ -623,6 +627,8 @@ def test_one_person_named_without_a_number(sentence, text, role):
         "A man suffered minor injuries in the crash.",
         "A man is not in critical condition.",
         "Police recovered a man's gun in good condition.",
+        # a headline's person noun as a modifier ("Teen shooting suspect") is no person
+        "Teen shooting suspect arrested after chase",
         # the agent of an active verb is not its victim
         "Police say a man shot and killed the woman before killing himself.",
         # a relative clause that says nothing of harm ("lives" is not "lives lost")

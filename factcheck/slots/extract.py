@@ -1550,11 +1550,40 @@ def _implicit_person(tok: Token) -> bool:
     if (
         tok.lemma_.lower() in _IMPLICIT_PERSON_NOUNS
         and tok.tag_ in ("NN", "NNP")
-        and _opens_line(tok)
+        and (_opens_line(tok) or _alone_in_title(tok))
         and not any(c.dep_ in ("det", "poss") for c in tok.children)
     ):
-        return True  # "Man fatally shot, four others injured": a headline drops the article
+        # "Man fatally shot, four others injured", "Loved ones remember teen killed in ...": a
+        # headline drops the article
+        return True
+    if _bare_age_in_title(tok):
+        return True  # "Community mourns 2-year-old killed in shooting"
     return _indefinite_person(tok)
+
+
+def _alone_in_title(tok: Token) -> bool:
+    """A person noun inside a headline that is no modifier and no list member ("remember teen
+    killed in ..."; not "Toddler killed, adult critically injured", a headline's list)."""
+    return (
+        _title_line(tok.doc)
+        and tok.dep_ not in ("compound", "conj", "appos")
+        and not any(c.dep_ in ("conj", "appos") for c in tok.children)
+    )
+
+
+def _bare_age_in_title(tok: Token) -> bool:
+    """'2-year-old' heading its own phrase in a headline, with no article: one person (as an
+    adjective, "2-year-old boy", the noun is the person)."""
+    return (
+        tok.lower_ == "old"
+        and tok.dep_ not in ("amod", "npadvmod")
+        and _alone_in_title(tok)
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)
+        and any(
+            c.lemma_.lower() in _AGE_UNITS and any(g.pos_ == "NUM" for g in c.children)
+            for c in tok.children
+        )
+    )
 
 
 # Kin and acquaintances an article tells of by their tie to someone ("her 17-year-old son",
@@ -1886,6 +1915,8 @@ def _implicit_role(tok: Token, ordinal_ok: bool = False) -> str | None:
     if _death_of(person):
         found.add("killed")  # "the shooting death of a 3-year-old boy", "the death of Bell, 17"
     verb = person.head
+    if person.dep_ == "npadvmod" and verb.dep_ == "ROOT" and verb.lower_ == "dead":
+        found.add("killed")  # a headline's "Belgrade boy dead after accidental shooting"
     if person.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
         rel = person.dep_
         conjoined = [verb, *(c for c in verb.children if c.dep_ == "conj")]
@@ -2942,7 +2973,10 @@ def sentence_slots(
             noun = "person"
         if role in ("injured", "shot") and _one_of_the_rest(tok):
             noun = ONE_OF_SEVERAL_NOUN
-        start = doc[tok.left_edge.i + 1].idx if aged else tok.idx
+        start = tok.idx
+        if aged:  # "a 17-year-old" from its number; a headline's "2-year-old" has no article
+            first = tok.left_edge
+            start = doc[first.i + 1].idx if first.dep_ == "det" else first.idx
         end = tok.idx + len(tok.text)
         if in_condition:
             note = CONDITION_PERSON_NOTE
