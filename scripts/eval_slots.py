@@ -425,6 +425,8 @@ def candidate_counts(sentences: list[str], slots: list[list[Slot]], role: str) -
             out = _lone_person_shot(sentences, slots, kept)
     elif (named := _named_dead(sentences, out)) is not None:
         out.append(named)
+    elif not out:
+        out = _lone_death_by_pronoun(sentences, kept)
     return sorted(out, key=lambda c: c.tier)
 
 
@@ -441,6 +443,44 @@ _SEVERAL_PEOPLE = re.compile(
     r"\b(?:victims|others|second (?:man|woman|person|victim|boy|girl)|most recently)\b",
     re.IGNORECASE,
 )
+
+
+# "He died at the hospital", "the victim was pronounced dead": one death told by a pronoun or
+# a definite noun. The engine reads no such person (who "he" is needs the sentences before);
+# the article, with no other count of the dead, tells of this one. Written here as a pattern:
+# the small spaCy model resolves no coreference.
+_PRONOUN_DEATH = re.compile(
+    r"\b(?:he|she|the (?:victim|man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|"
+    r"youth|juvenile|driver|student|officer))\s+(?:later\s+|eventually\s+|then\s+|also\s+)?"
+    r"(?:died|was pronounced dead|was declared dead|succumbed|was killed|was fatally (?:shot|"
+    r"wounded)|was shot and killed|was shot dead|is dead|was dead)\b",
+    re.IGNORECASE,
+)
+PRONOUN_DEATH_NOTE = "one death, by a pronoun"
+
+
+def _lone_death_by_pronoun(sentences: list[str], kept: list[int]) -> list[Cand]:
+    """One killed where the article gives no other count of the dead and tells of a death by a
+    pronoun or a definite noun ("he died shortly after", "the victim was pronounced dead").
+    Chosen on the seen readings (both splits): right 86 times in 87 where the reader gives a
+    killed count; in 5 more the reader gives none."""
+    for i in kept:
+        if m := _PRONOUN_DEATH.search(sentences[i]):
+            slot = Slot(
+                kind="quantity",
+                text=m.group(0),
+                start=m.start(),
+                end=m.end(),
+                value=1,
+                low=1,
+                high=1,
+                noun="person",
+                role="killed",
+                note=PRONOUN_DEATH_NOTE,
+                implicit=True,
+            )
+            return [Cand(slot, LONE_PERSON_TIER, i)]
+    return []
 
 
 def _lone_person_shot(sentences: list[str], slots: list[list[Slot]], kept: list[int]) -> list[Cand]:

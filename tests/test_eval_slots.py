@@ -188,6 +188,19 @@ def test_one_person_shot_is_the_injured_only_where_the_story_tells_of_no_one_els
     assert [v for v, _, _ in injured(["Two people were shot Friday.", cond])] == [2]
 
 
+def test_a_death_told_by_a_pronoun_is_one_killed_only_where_nothing_else_counts_the_dead():
+    from factcheck.slots import extract_article_slots
+
+    def killed(sents):
+        found = es.candidate_counts(sents, extract_article_slots(sents, None), "killed")
+        return [(c.slot.value, c.slot.note, c.tier) for c in found]
+
+    story = ["Police were called to Elm Street on Sunday.", "He died at the hospital."]
+    assert killed(story) == [(1, es.PRONOUN_DEATH_NOTE, es.LONE_PERSON_TIER)]
+    assert [v for v, _, _ in killed([*story, "Two people were killed."])] == [2]
+    assert killed(["Police were called to Elm Street.", "He was arrested Monday."]) == []
+
+
 def test_others_shot_after_a_sentence_with_a_death_are_the_wounded_ranked_last():
     from factcheck.slots import extract_article_slots
 
