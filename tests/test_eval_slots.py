@@ -199,6 +199,13 @@ def test_a_death_told_by_a_pronoun_is_one_killed_only_where_nothing_else_counts_
     assert killed(story) == [(1, es.PRONOUN_DEATH_NOTE, es.LONE_PERSON_TIER)]
     assert [v for v, _, _ in killed([*story, "Two people were killed."])] == [2]
     assert killed(["Police were called to Elm Street.", "He was arrested Monday."]) == []
+    # another cause, an animal, another time
+    for other in [
+        "He died of cancer last spring.",
+        "Their dog was shot by a neighbor. He died at an animal hospital.",
+        "His cousin was shot last summer; he died two days later.",
+    ]:
+        assert killed(["A park on Elm Street was named for him.", other]) == []
 
 
 def test_others_shot_after_a_sentence_with_a_death_are_the_wounded_ranked_last():

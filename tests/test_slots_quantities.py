@@ -629,6 +629,16 @@ def test_one_person_named_without_a_number(sentence, text, role):
         "Police recovered a man's gun in good condition.",
         # a headline's person noun as a modifier ("Teen shooting suspect") is no person
         "Teen shooting suspect arrested after chase",
+        # a review's false alarms: a car, a charge, a modal, a vehicle's graze, no wound, a
+        # recovery from no shooting, shot at (fired at), a stun gun
+        "A woman was hit by a car Tuesday while searching for her stray cat.",
+        "A man who fired several rounds into the air was hit with a felony charge on Tuesday.",
+        "Police said the stray bullet could have struck a child.",
+        "A police officer was grazed by a passing pickup truck.",
+        "A woman inside the car suffered no gunshot wounds, police said.",
+        "A Flint woman is recovering after burglars ransacked her home Tuesday.",
+        "A man was shot at while driving on Dexter Avenue.",
+        "A man was shot with a stun gun by officers.",
         # the agent of an active verb is not its victim
         "Police say a man shot and killed the woman before killing himself.",
         # a relative clause that says nothing of harm ("lives" is not "lives lost")

@@ -1716,7 +1716,12 @@ def _on_himself(verb: Token) -> bool:
 
 # A word of gunfire in the sentence of "was hit" ("was struck by a car" has none)
 _GUNFIRE_WORDS = re.compile(
-    r"\b(?:bullets?|gunfire|gunshots?|rounds?|pellets?|buckshot|shotgun|stray)\b", re.IGNORECASE
+    r"\b(?:bullets?|gunfire|gunshots?|pellets?|buckshot|shotgun)\b", re.IGNORECASE
+)
+# what grazes or strikes a person that is no gunfire ("grazed by a passing pickup truck")
+_NOT_GUNFIRE_WORDS = re.compile(
+    r"\b(?:car|truck|pickup|vehicle|van|suv|bus|train|driver|motorist|charge|charges)\b",
+    re.IGNORECASE,
 )
 _HIT_VERBS = frozenset(["hit", "strike", "graze"])
 
@@ -1727,14 +1732,38 @@ def _person_hit_by_gunfire(verb: Token, rel: str) -> bool:
     word of gunfire in the sentence ("was struck by a car" is not); 'grazed' always. (The
     count's own rule, `_hit_by_gunfire`, reads a figure's verb.)"""
     lemma = verb.lemma_.lower()
-    if lemma not in _HIT_VERBS:
+    if lemma not in _HIT_VERBS or _NOT_GUNFIRE_WORDS.search(verb.sent.text):
         return False
+    if any(
+        c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in verb.children
+    ):
+        return False  # "the stray bullet could have struck a child"
     if rel == "dobj":
         doer = verb
         while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):
             doer = doer.head  # "a bullet came through the window and struck a boy"
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in _GUN_NOUNS for c in doer.children)
     return rel == "nsubjpass" and (lemma == "graze" or bool(_GUNFIRE_WORDS.search(verb.sent.text)))
+
+
+def _missed_or_not_a_gun(verb: Token) -> bool:
+    """'was shot at' (fired at), 'shot with a stun gun', 'shot down by the board': no one hit by
+    a bullet."""
+    for c in verb.children:
+        if c.dep_ == "prt" and c.lower_ == "down":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "at" and c.i == verb.i + 1:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(
+                t.lower_ in ("stun", "taser", "beanbag", "bean", "tranquilizer", "paintball")
+                for t in c.subtree
+            )
+        ):
+            return True
+    return False
 
 
 def _harm_on_oneself(verb: Token) -> str | None:
@@ -1750,6 +1779,7 @@ def _harm_on_oneself(verb: Token) -> str | None:
     if (
         verb.lemma_.lower() in ("suffer", "sustain", "receive")
         and obj.lemma_.lower() in ("wound", "injury")
+        and not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
         and any(t.lower_ in ("gunshot", "bullet") for t in obj.subtree)
     ):
         # in a list, the members' role ("two officers and a woman suffered gunshot wounds" is
@@ -1769,6 +1799,8 @@ def _outcome(verb: Token, rel: str) -> str | None:
         return None  # "was not hurt"; "a woman was also wounded": one more, the total untold
     if _person_hit_by_gunfire(verb, rel):
         return "shot"
+    if verb.lemma_.lower() == "shoot" and _missed_or_not_a_gun(verb):
+        return None
     if rel == "nsubj" and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return _harm_on_oneself(verb)
     words = [verb] + [
@@ -1795,6 +1827,7 @@ def _outcome(verb: Token, rel: str) -> str | None:
 
 
 _CONDITION_VERBS = frozenset(["be", "remain", "list", "stay"])
+_SHOOTING_WORDS = re.compile(r"\b(?:shot|shooting|gunshot|gunfire|bullet|wounded)\b", re.IGNORECASE)
 
 
 def _in_condition(tok: Token) -> bool:
@@ -1810,7 +1843,11 @@ def _in_condition(tok: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if lemma == "recover":
-        return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+        # "a woman is recovering after burglars ransacked her home", "from a heart attack": only
+        # in a sentence of a shooting
+        return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children) and bool(
+            _SHOOTING_WORDS.search(verb.sent.text)
+        )
     if lemma not in _CONDITION_VERBS:
         return False
     return any(
@@ -1818,7 +1855,11 @@ def _in_condition(tok: Token) -> bool:
         and c.lower_ == "in"
         and any(
             p.lemma_.lower() == "condition"
-            and any(a.lower_ in _CONDITIONS for a in p.children if a.dep_ in ("amod", "compound"))
+            and any(
+                a.lower_ in _CONDITIONS | {"good"}
+                for a in p.children
+                if a.dep_ in ("amod", "compound")
+            )
             for p in c.children
             if p.dep_ == "pobj"
         )
