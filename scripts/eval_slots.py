@@ -365,6 +365,16 @@ _OTHER_CAUSE_AFTER = re.compile(
 )
 
 
+def _totals(sentence_slots: list[Slot]) -> list[Slot]:
+    """A sentence's totals of conjoined counts ("two civilians and one officer")."""
+    return [t for t in sentence_slots if t.note and t.note.startswith("total of")]
+
+
+def _inside_a_total(s: Slot, totals: list[Slot]) -> bool:
+    """The slot is a part a total stands for (or the total itself)."""
+    return any(t.start <= s.start and s.end <= t.end for t in totals)
+
+
 def candidate_counts(sentences: list[str], slots: list[list[Slot]], role: str) -> list[Cand]:
     """Counts of people killed / injured, in the order the article gives them; a total of
     conjoined counts ("two civilians and one officer") stands for its parts; none from a
@@ -381,7 +391,7 @@ def candidate_counts(sentences: list[str], slots: list[list[Slot]], role: str) -
     out = []
     for i in kept:
         sl = slots[i]
-        totals = [s for s in sl if s.note and s.note.startswith("total of")]
+        totals = _totals(sl)
         for s in sl:
             if (
                 s.kind == "quantity"
@@ -412,7 +422,7 @@ def candidate_counts(sentences: list[str], slots: list[list[Slot]], role: str) -
                 and s.noun == "part"
                 and s.unit is None
                 and not s.implicit
-                and not any(t.start <= s.start and s.end <= t.end for t in totals)
+                and not _inside_a_total(s, totals)
             ):
                 # "two of the victims died": a part of a group told before, yet the dead are
                 # all the dead more often than not; ranked after the article's own totals
@@ -503,7 +513,7 @@ def _lone_person_shot(sentences: list[str], slots: list[list[Slot]], kept: list[
     times in 87, with two persons in one sentence 3 in 8."""
     found: list[Cand] = []
     for i in kept:
-        totals = [t for t in slots[i] if t.note and t.note.startswith("total of")]
+        totals = _totals(slots[i])
         here = [
             s
             for s in slots[i]
@@ -512,7 +522,7 @@ def _lone_person_shot(sentences: list[str], slots: list[list[Slot]], kept: list[
             and s.unit is None
             and s.value == 1
             and noun_key(s.noun, s.role) == "person"
-            and not any(t.start <= s.start and s.end <= t.end for t in totals)
+            and not _inside_a_total(s, totals)
             and not _OTHER_CAUSE_AFTER.match(sentences[i], s.end)
         ]
         if len({s.start for s in here}) > 1:
@@ -535,7 +545,7 @@ def _others_shot_after_a_death(
     out = []
     dead_seen = False
     for i in kept:
-        totals = [t for t in slots[i] if t.note and t.note.startswith("total of")]
+        totals = _totals(slots[i])
         for s in slots[i]:
             if (
                 dead_seen
@@ -544,7 +554,7 @@ def _others_shot_after_a_death(
                 and not s.implicit
                 and s.unit is None
                 and told_as_others(s, sentences[i])
-                and not any(t.start <= s.start and s.end <= t.end for t in totals)
+                and not _inside_a_total(s, totals)
                 and not _OTHER_CAUSE_AFTER.match(sentences[i], s.end)
                 # "Last month, three other people were shot at the same corner"
                 and not _EARLIER_TIME.search(sentences[i])

@@ -1774,8 +1774,8 @@ def _harm_on_oneself(verb: Token) -> str | None:
     if len(objects) != 1:
         return None
     obj = objects[0]
-    if obj.lower_ in ("himself", "herself") and _token_class(verb) in ("shot", "injured"):
-        return _token_class(verb)
+    if obj.lower_ in ("himself", "herself") and (harm := _token_class(verb)) in ("shot", "injured"):
+        return harm
     if (
         verb.lemma_.lower() in ("suffer", "sustain", "receive")
         and obj.lemma_.lower() in ("wound", "injury")
@@ -1826,6 +1826,13 @@ def _outcome(verb: Token, rel: str) -> str | None:
     return next((r for r in ("killed", "injured", "shot") if r in classes), None)
 
 
+def _phrase_head(tok: Token) -> Token:
+    """The head of the apposition or list a person stands in: the word the verb governs."""
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 _CONDITION_VERBS = frozenset(["be", "remain", "list", "stay"])
 _SHOOTING_WORDS = re.compile(r"\b(?:shot|shooting|gunshot|gunfire|bullet|wounded)\b", re.IGNORECASE)
 
@@ -1835,9 +1842,7 @@ def _in_condition(tok: Token) -> bool:
     condition', 'a 29-year-old man is recovering': the person is alive and hurt. Only the
     subject's own verb; a condition is no harm's cause, so the slot says 'injured' with a note
     of its own (`CONDITION_PERSON_NOTE`) that the eval uses only where nothing else stands."""
-    person = tok
-    while person.dep_ in ("appos", "conj") and person.head.i != person.i:
-        person = person.head
+    person = _phrase_head(tok)
     verb = person.head
     if person.dep_ not in ("nsubj", "nsubjpass") or _negated(verb):
         return False
@@ -1950,9 +1955,7 @@ def _implicit_role(tok: Token, ordinal_ok: bool = False) -> str | None:
             rel = next((g.dep_ for g in c.children if g.lower_ in ("who", "that")), None)
             if rel in ("nsubj", "nsubjpass", "dobj"):
                 found.add(_outcome(c, rel))
-    person = tok
-    while person.dep_ in ("appos", "conj") and person.head.i != person.i:
-        person = person.head  # "Trevor Williams, a 33-year-old man, was killed"
+    person = _phrase_head(tok)  # "Trevor Williams, a 33-year-old man, was killed"
     if _death_of(person):
         found.add("killed")  # "the shooting death of a 3-year-old boy", "the death of Bell, 17"
     verb = person.head
