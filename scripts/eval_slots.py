@@ -74,6 +74,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from eval_clusters import split_of
 
 DATA = "clusters/gva_longtail/gva_incident_clusters.jsonl"
+# A second source for the counts only: ECB+ news clusters (shootings, bombings, quakes, crashes,
+# murders and their trials among unrelated topics), never used to choose a rule. Its articles
+# carry no publication date, so no date is read there, and no gold count: it is scored against
+# a hand reading only (--labels).
+ECBPLUS_DATA = "clusters/ecbplus/ecbplus_clusters.jsonl"
 READ_MEASURES = ("date", "killed", "injured")
 INCIDENT = re.compile(
     r"\b(shot|shoot|shooting|shootings|gunfire|gunman|killed|wounded|died|dead|fired|slain|"
@@ -765,6 +770,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--eval-dir", default=str(ROOT.parent / "shared" / "eval"))
     ap.add_argument(
+        "--data",
+        choices=("gva", "ecbplus"),
+        default="gva",
+        help="gva: GVA incident clusters (dates and counts, gold and --labels); ecbplus: ECB+ "
+        "clusters, counts against --labels only (no publication dates, no split: all clusters)",
+    )
+    ap.add_argument(
         "--split",
         choices=("dev", "test", "both"),
         default="test",
@@ -826,7 +838,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 1
     seen_labelled: set[str] = set()
-    path = Path(args.eval_dir) / DATA
+    ecbplus = args.data == "ecbplus"
+    split_name = "all" if ecbplus else args.split
+    path = Path(args.eval_dir) / (ECBPLUS_DATA if ecbplus else DATA)
     if not path.exists():
         print(f"{path}: not found; pass --eval-dir pointing at shared/eval", file=sys.stderr)
         return 1
@@ -838,7 +852,11 @@ def main(argv: list[str] | None = None) -> int:
             if args.limit and done >= args.limit:
                 break
             cluster = json.loads(line)
-            if args.split != "both" and split_of(cluster["cluster_id"], args.seed) != args.split:
+            if (
+                not ecbplus
+                and args.split != "both"
+                and split_of(cluster["cluster_id"], args.seed) != args.split
+            ):
                 continue
             if labels and not any(a["doc_id"] in labels for a in cluster["articles"]):
                 continue
@@ -846,14 +864,16 @@ def main(argv: list[str] | None = None) -> int:
             for art in cluster["articles"]:
                 if args.limit and done >= args.limit:
                     break
-                try:
-                    dct = date.fromisoformat(art["dct"][:10])
-                except (KeyError, ValueError):
-                    continue
+                dct: date | None = None
+                if not ecbplus:
+                    try:
+                        dct = date.fromisoformat(art["dct"][:10])
+                    except (KeyError, ValueError):
+                        continue
                 done += 1
                 arts.append((art, dct))
             if len(arts) >= args.min_articles:
-                clusters.append((cluster["gold_incident"], arts))
+                clusters.append((cluster.get("gold_incident", {}), arts))
 
     cache: dict[str, tuple[list[str], list[list[Slot]]]] = {}
     cache_path = Path(args.cache) if args.cache else None
@@ -871,7 +891,8 @@ def main(argv: list[str] | None = None) -> int:
                 n_sent += len(cache[art["doc_id"]][0])
                 continue
             sents = split_sentences((art.get("title") or "") + "\n" + (art.get("text") or ""))
-            slots = extract_article_slots(sents, datetime.combine(dct, datetime.min.time()))
+            published = datetime.combine(dct, datetime.min.time()) if dct else None
+            slots = extract_article_slots(sents, published)
             cache[art["doc_id"]] = (sents, slots)
             n_sent += len(sents)
             n_parsed += 1
@@ -928,7 +949,7 @@ def main(argv: list[str] | None = None) -> int:
                     art,
                     dct,
                     sents,
-                    candidate_dates(sents, slots, dct),
+                    candidate_dates(sents, slots, dct) if dct else [],
                     {r: candidate_counts(sents, slots, r) for r in ("killed", "injured")},
                 )
             )
@@ -950,7 +971,7 @@ def main(argv: list[str] | None = None) -> int:
                 }
                 for role in ("killed", "injured")
             }
-            if gdate is not None:
+            if gdate is not None and dct is not None:
                 keys = ["date"] + (["date_7d"] if 0 <= (dct - gdate).days <= 7 else [])
                 choice = {
                     **date_choice,
@@ -1023,8 +1044,9 @@ def main(argv: list[str] | None = None) -> int:
             # Against the hand reading: what the article itself states (labels made blind to
             # this engine and to GVA), so the article-vs-database gap is measured apart.
             read_dates = [date.fromisoformat(d) for d in reading.get("date", [])]
-            targets = {
-                "date": (
+            targets = {}
+            if dct is not None:  # an undated article (ECB+) has no incident date to read
+                targets["date"] = (
                     read_dates,
                     {
                         **date_choice,
@@ -1032,8 +1054,7 @@ def main(argv: list[str] | None = None) -> int:
                     },
                     day_is,
                     gdate is not None and any(d == gdate for d in read_dates),
-                ),
-            }
+                )
             for role in ("killed", "injured"):
                 vals = [float(v) for v in reading.get(role, [])]
                 mine = counts[role]
@@ -1107,7 +1128,7 @@ def main(argv: list[str] | None = None) -> int:
         missing = sorted(set(labels) - seen_labelled)
         if missing:
             print(
-                f"{args.labels}: {len(missing)} labelled docs not scored (not in split {args.split}, "
+                f"{args.labels}: {len(missing)} labelled docs not scored (not in split {split_name}, "
                 f"or left out by --limit, --min-articles or a missing publication date; e.g. "
                 f"{missing[0]})",
                 file=sys.stderr,
@@ -1136,7 +1157,7 @@ def main(argv: list[str] | None = None) -> int:
             "state none, and how many of them the engine still found one in"
         )
     print(
-        f"split {args.split}: {len(clusters)} clusters, {sum(len(a) for _, a in clusters)} articles, {n_sent} sentences; "
+        f"split {split_name}: {len(clusters)} clusters, {sum(len(a) for _, a in clusters)} articles, {n_sent} sentences; "
         f"{secs:.1f} s ({n_parsed} parsed in {parse_secs:.1f} s)"
     )
     out = Path(args.out)
@@ -1145,7 +1166,8 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps(
             {
                 "data": str(path),
-                "split": args.split,
+                "source": args.data,
+                "split": split_name,
                 "seed": args.seed,
                 "min_articles": args.min_articles,
                 "clusters": len(clusters),

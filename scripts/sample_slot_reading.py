@@ -13,6 +13,13 @@ Articles already in any docs/labels/gva_slot_reading_*.jsonl are never drawn aga
 seed gives a sample no rule was chosen on. --with-count draws (in the seeded order) only
 articles where the slot engine finds a killed or injured count: accuracy on what it found,
 unbiased; coverage must come from a random sample.
+
+--source ecbplus draws ECB+ articles instead (counts only: they carry no publication date),
+from those with a word of death or harm (CASUALTY_WORDS, chosen without the engine); it skips
+the ids in docs/labels/ecbplus_count_reading*.jsonl:
+
+    .venv/bin/python scripts/sample_slot_reading.py --source ecbplus --n 600 --seed 800 \\
+        --out runs/reading_ecb/ecbplus_800
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -29,26 +37,41 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from eval_clusters import split_of
-from eval_slots import DATA, candidate_counts, split_sentences
+from eval_slots import DATA, ECBPLUS_DATA, candidate_counts, split_sentences
+
+# Which ECB+ articles may state a count: a word of death or harm. A plain regex, so the sample
+# does not depend on what the engine finds (coverage is measured on it too).
+CASUALTY_WORDS = re.compile(
+    r"\b(kill\w*|dead|deaths?|died|dies|dying|wound\w*|injur\w*|hurt|hospitali[sz]ed|hospital|"
+    r"shot|shooting|murder\w*|slain|casualt\w*|victims?|fatal\w*|toll|lives|bod(?:y|ies))\b",
+    re.IGNORECASE,
+)
+LABEL_GLOBS = {"gva": "gva_slot_reading_*.jsonl", "ecbplus": "ecbplus_count_reading*.jsonl"}
 
 
-def labelled_ids(labels_dir: Path) -> set[str]:
+def labelled_ids(labels_dir: Path, source: str = "gva") -> set[str]:
     ids: set[str] = set()
-    for path in sorted(labels_dir.glob("gva_slot_reading_*.jsonl")):
+    for path in sorted(labels_dir.glob(LABEL_GLOBS[source])):
         with path.open(encoding="utf-8") as fh:
             ids.update(json.loads(line)["doc"] for line in fh if line.strip())
     return ids
 
 
-def has_count(art: dict, dct: date) -> bool:
+def has_count(art: dict, dct: date | None) -> bool:
     from factcheck.slots import extract_article_slots
 
     sents = split_sentences((art.get("title") or "") + "\n" + (art.get("text") or ""))
-    slots = extract_article_slots(sents, datetime.combine(dct, datetime.min.time()))
+    published = datetime.combine(dct, datetime.min.time()) if dct else None
+    slots = extract_article_slots(sents, published)
     return any(candidate_counts(sents, slots, role) for role in ("killed", "injured"))
 
 
-def render(art: dict, dct: date, gold: dict) -> str:
+def render(art: dict, dct: date | None, gold: dict) -> str:
+    if dct is None:  # ECB+: no date, no incident record; the cluster groups one event's reports
+        return (
+            f"=== doc {art['doc_id']}\n"
+            f"story cluster: {gold.get('cluster_id', '')}\n\n{art.get('text') or ''}\n\n"
+        )
     names = ", ".join(p.get("Name", "") for p in gold.get("participants", []) if p.get("Name"))
     place = ", ".join(x for x in (gold.get("city_or_county"), gold.get("state")) if x)
     return (
@@ -64,6 +87,12 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--eval-dir", default=str(ROOT.parent / "shared" / "eval"))
+    ap.add_argument(
+        "--source",
+        choices=("gva", "ecbplus"),
+        default="gva",
+        help="ecbplus: ECB+ articles with a word of death or harm (no split, counts only)",
+    )
     ap.add_argument("--split", choices=("dev", "test"), default="test")
     ap.add_argument("--split-seed", type=int, default=13, help="as eval_clusters.py")
     ap.add_argument("--seed", type=int, required=True, help="draw seed (use a new one per sample)")
@@ -73,15 +102,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, help="path prefix: writes PREFIX.txt and PREFIX.json")
     args = ap.parse_args(argv)
 
-    path = Path(args.eval_dir) / DATA
+    ecbplus = args.source == "ecbplus"
+    path = Path(args.eval_dir) / (ECBPLUS_DATA if ecbplus else DATA)
     if not path.exists():
         print(f"{path}: not found; pass --eval-dir pointing at shared/eval", file=sys.stderr)
         return 1
-    seen = labelled_ids(Path(args.labels_dir))
-    pool = []
+    seen = labelled_ids(Path(args.labels_dir), args.source)
+    pool: list[tuple[dict, date | None, dict]] = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             cluster = json.loads(line)
+            if ecbplus:
+                pool.extend(
+                    (art, None, {"cluster_id": cluster["cluster_id"]})
+                    for art in cluster["articles"]
+                    if art["doc_id"] not in seen and CASUALTY_WORDS.search(art.get("text") or "")
+                )
+                continue
             if split_of(cluster["cluster_id"], args.split_seed) != args.split:
                 continue
             for art in cluster["articles"]:

@@ -560,3 +560,78 @@ def test_a_booking_or_a_confession_dates_no_incident():
     )
     assert days[0] == date(2016, 4, 16)
     assert date(2016, 4, 17) not in days
+
+
+def _ecbplus(tmp_path: Path) -> Path:
+    """A two-article ECB+-shaped cluster: no publication date, no gold incident."""
+    cluster = {
+        "cluster_id": "ecb+-99_ecb",
+        "topic": "99",
+        "articles": [
+            {
+                "doc_id": "99_1ecb.xml",
+                "url": None,
+                "text": "A bomb at a bank killed two police officers.\nFour people were injured.",
+            },
+            {
+                "doc_id": "99_2ecb.xml",
+                "url": None,
+                "text": "The team won its third game in a row on Sunday.",
+            },
+        ],
+    }
+    data = tmp_path / "eval" / es.ECBPLUS_DATA
+    data.parent.mkdir(parents=True)
+    data.write_text(json.dumps(cluster) + "\n")
+    return tmp_path / "eval"
+
+
+def test_ecbplus_counts_are_scored_against_the_reading_and_no_date_is_read(tmp_path):
+    eval_dir = _ecbplus(tmp_path)
+    labels = tmp_path / "labels.jsonl"
+    rows = [
+        {"doc": "99_1ecb.xml", "killed": [2], "injured": [4], "note": ""},
+        {"doc": "99_2ecb.xml", "killed": [], "injured": [], "note": ""},
+    ]
+    labels.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "out.json"
+    code = es.main(
+        [
+            "--eval-dir",
+            str(eval_dir),
+            "--data",
+            "ecbplus",
+            "--labels",
+            str(labels),
+            "--out",
+            str(out),
+        ]
+    )
+    assert code == 0
+    res = json.loads(out.read_text())
+    assert (res["source"], res["split"], res["labelled_articles"]) == ("ecbplus", "all", 2)
+    read = res["reading_results"]["cluster"]
+    assert (read["killed"]["n"], read["killed"]["correct"]) == (1, 1)
+    assert (read["injured"]["n"], read["injured"]["correct"]) == (1, 1)
+    assert (read["killed"]["unstated"], read["killed"]["found_unstated"]) == (1, 0)
+    # undated articles: the date measure reads nothing, neither stated nor unstated
+    assert read["date"]["n"] == read["date"]["unstated"] == 0
+    assert all(res["results"]["article"][k]["n"] == 0 for k in ("date", "killed"))
+
+
+def test_ecbplus_draw_takes_articles_with_a_word_of_harm_and_skips_labelled_ones(tmp_path):
+    import sample_slot_reading as ssr
+
+    eval_dir = _ecbplus(tmp_path)
+    labels_dir = tmp_path / "labels"
+    labels_dir.mkdir()
+    out = tmp_path / "draw"
+    args = ["--eval-dir", str(eval_dir), "--source", "ecbplus", "--seed", "1", "--n", "10"]
+    assert ssr.main([*args, "--labels-dir", str(labels_dir), "--out", str(out)]) == 0
+    # the sports report has no word of death or harm
+    assert json.loads(out.with_suffix(".json").read_text()) == ["99_1ecb.xml"]
+    text = out.with_suffix(".txt").read_text()
+    assert text.startswith("=== doc 99_1ecb.xml\nstory cluster: ecb+-99_ecb\n")
+    (labels_dir / "ecbplus_count_reading.jsonl").write_text('{"doc": "99_1ecb.xml"}\n')
+    assert ssr.main([*args, "--labels-dir", str(labels_dir), "--out", str(out)]) == 0
+    assert json.loads(out.with_suffix(".json").read_text()) == []
