@@ -79,6 +79,32 @@ DATA = "clusters/gva_longtail/gva_incident_clusters.jsonl"
 # carry no publication date, so no date is read there, and no gold count: it is scored against
 # a hand reading only (--labels).
 ECBPLUS_DATA = "clusters/ecbplus/ecbplus_clusters.jsonl"
+# A third: NeuS/AllSides roundups, each event told by two or three outlets (left, center, right)
+# in a headline and the first lines of the body. The page gives the roundup's date, not each
+# outlet's, so again counts only.
+NEUS_DATA = "clusters/neus_allsides/headline_11_2021-10-19_crawled_all.jsonl"
+SOURCES = {"gva": DATA, "ecbplus": ECBPLUS_DATA, "neus": NEUS_DATA}
+
+
+def as_cluster(row: dict, source: str) -> dict:
+    """One line of a source's file as a cluster of the GVA shape ({cluster_id, articles:
+    [{doc_id, title, text}]}); only GVA's articles carry a publication date (dct)."""
+    if source != "neus":
+        return row
+    articles = []
+    for side, item in sorted((row.get("news") or {}).items()):
+        body = item.get("newBody") or []
+        articles.append(
+            {
+                "doc_id": f"neus-{row['id']}-{side}",
+                "title": item.get("newsTitle") or "",
+                "text": "\n".join(body) if isinstance(body, list) else str(body),
+                "outlet": item.get("newsSource") or "",
+            }
+        )
+    return {"cluster_id": f"neus-{row['id']}", "articles": articles}
+
+
 READ_MEASURES = ("date", "killed", "injured")
 INCIDENT = re.compile(
     r"\b(shot|shoot|shooting|shootings|gunfire|gunman|killed|wounded|died|dead|fired|slain|"
@@ -771,10 +797,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval-dir", default=str(ROOT.parent / "shared" / "eval"))
     ap.add_argument(
         "--data",
-        choices=("gva", "ecbplus"),
+        choices=tuple(SOURCES),
         default="gva",
-        help="gva: GVA incident clusters (dates and counts, gold and --labels); ecbplus: ECB+ "
-        "clusters, counts against --labels only (no publication dates, no split: all clusters)",
+        help="gva: GVA incident clusters (dates and counts, gold and --labels); ecbplus (ECB+ "
+        "clusters) and neus (AllSides roundups): counts against --labels only (no publication "
+        "dates, no split: all clusters)",
     )
     ap.add_argument(
         "--split",
@@ -838,9 +865,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 1
     seen_labelled: set[str] = set()
-    ecbplus = args.data == "ecbplus"
-    split_name = "all" if ecbplus else args.split
-    path = Path(args.eval_dir) / (ECBPLUS_DATA if ecbplus else DATA)
+    undated = args.data != "gva"  # a source without publication dates or gold: counts only
+    split_name = "all" if undated else args.split
+    path = Path(args.eval_dir) / SOURCES[args.data]
     if not path.exists():
         print(f"{path}: not found; pass --eval-dir pointing at shared/eval", file=sys.stderr)
         return 1
@@ -851,9 +878,9 @@ def main(argv: list[str] | None = None) -> int:
         for line in fh:
             if args.limit and done >= args.limit:
                 break
-            cluster = json.loads(line)
+            cluster = as_cluster(json.loads(line), args.data)
             if (
-                not ecbplus
+                not undated
                 and args.split != "both"
                 and split_of(cluster["cluster_id"], args.seed) != args.split
             ):
@@ -865,7 +892,7 @@ def main(argv: list[str] | None = None) -> int:
                 if args.limit and done >= args.limit:
                     break
                 dct: date | None = None
-                if not ecbplus:
+                if not undated:
                     try:
                         dct = date.fromisoformat(art["dct"][:10])
                     except (KeyError, ValueError):
@@ -1098,10 +1125,11 @@ def main(argv: list[str] | None = None) -> int:
                         )
     secs = time.perf_counter() - t0
     table: dict[str, dict] = {}
-    print(
-        f"{'mode':<8} {'measure':<8} {'articles':>8} {'found':>6} {'coverage':>9} "
-        f"{'accuracy':>9} {'strict':>7}"
-    )
+    if not undated:  # a source without gold has no table against it
+        print(
+            f"{'mode':<8} {'measure':<8} {'articles':>8} {'found':>6} {'coverage':>9} "
+            f"{'accuracy':>9} {'strict':>7}"
+        )
     for mode in modes:
         table[mode] = {}
         for k, s in stats[mode].items():
@@ -1113,10 +1141,11 @@ def main(argv: list[str] | None = None) -> int:
                 "accuracy": round(acc, 4),
                 "accuracy_strict_gold": round(strict, 4),
             }
-            print(
-                f"{mode:<8} {k:<8} {s['n']:>8} {s['found']:>6} {cov:>9.1%} {acc:>9.1%} "
-                f"{strict:>7.1%}"
-            )
+            if not undated:
+                print(
+                    f"{mode:<8} {k:<8} {s['n']:>8} {s['found']:>6} {cov:>9.1%} {acc:>9.1%} "
+                    f"{strict:>7.1%}"
+                )
     print(
         "article: the article's own best candidate; cluster: the candidate other articles of the "
         "story also give (see the module docstring for the half vote and the dates left out); "
@@ -1143,11 +1172,13 @@ def main(argv: list[str] | None = None) -> int:
             for k, s in reading_stats[mode].items():
                 cov, acc = rates(s)
                 reading_table[mode][k] = {**s, "coverage": round(cov, 4), "accuracy": round(acc, 4)}
+                if undated and k == "date":
+                    continue
                 print(
                     f"{mode:<8} {k:<8} {s['n']:>7} {s['found']:>6} {cov:>9.1%} {acc:>9.1%} "
                     f"{s['unstated']:>9} {s['found_unstated']:>12}"
                 )
-        for k, g in gva_vs_reading.items():
+        for k, g in gva_vs_reading.items() if not undated else ():
             share = g["gva_agrees"] / g["stated"] if g["stated"] else 0.0
             print(
                 f"GVA agrees with the reading on {k}: {g['gva_agrees']}/{g['stated']} = {share:.1%}"

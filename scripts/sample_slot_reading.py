@@ -14,9 +14,10 @@ seed gives a sample no rule was chosen on. --with-count draws (in the seeded ord
 articles where the slot engine finds a killed or injured count: accuracy on what it found,
 unbiased; coverage must come from a random sample.
 
---source ecbplus draws ECB+ articles instead (counts only: they carry no publication date),
-from those with a word of death or harm (CASUALTY_WORDS, chosen without the engine); it skips
-the ids in docs/labels/ecbplus_count_reading*.jsonl:
+--source ecbplus (ECB+) or neus (AllSides roundups) draws those articles instead (counts only:
+they carry no publication date of their own), from those with a word of death or harm
+(CASUALTY_WORDS, chosen without the engine); it skips the ids in
+docs/labels/{ecbplus,neus}_count_reading*.jsonl:
 
     .venv/bin/python scripts/sample_slot_reading.py --source ecbplus --n 600 --seed 800 \\
         --out runs/reading_ecb/ecbplus_800
@@ -37,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from eval_clusters import split_of
-from eval_slots import DATA, ECBPLUS_DATA, candidate_counts, split_sentences
+from eval_slots import SOURCES, as_cluster, candidate_counts, split_sentences
 
 # Which ECB+ articles may state a count: a word of death or harm. A plain regex, so the sample
 # does not depend on what the engine finds (coverage is measured on it too).
@@ -46,7 +47,11 @@ CASUALTY_WORDS = re.compile(
     r"shot|shooting|murder\w*|slain|casualt\w*|victims?|fatal\w*|toll|lives|bod(?:y|ies))\b",
     re.IGNORECASE,
 )
-LABEL_GLOBS = {"gva": "gva_slot_reading_*.jsonl", "ecbplus": "ecbplus_count_reading*.jsonl"}
+LABEL_GLOBS = {
+    "gva": "gva_slot_reading_*.jsonl",
+    "ecbplus": "ecbplus_count_reading*.jsonl",
+    "neus": "neus_count_reading*.jsonl",
+}
 
 
 def labelled_ids(labels_dir: Path, source: str = "gva") -> set[str]:
@@ -70,7 +75,9 @@ def render(art: dict, dct: date | None, gold: dict) -> str:
     if dct is None:  # ECB+: no date, no incident record; the cluster groups one event's reports
         return (
             f"=== doc {art['doc_id']}\n"
-            f"story cluster: {gold.get('cluster_id', '')}\n\n{art.get('text') or ''}\n\n"
+            f"story cluster: {gold.get('cluster_id', '')}\n"
+            + (f"title: {art['title']}\n" if art.get("title") else "")
+            + f"\n{art.get('text') or ''}\n\n"
         )
     names = ", ".join(p.get("Name", "") for p in gold.get("participants", []) if p.get("Name"))
     place = ", ".join(x for x in (gold.get("city_or_county"), gold.get("state")) if x)
@@ -89,9 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval-dir", default=str(ROOT.parent / "shared" / "eval"))
     ap.add_argument(
         "--source",
-        choices=("gva", "ecbplus"),
+        choices=tuple(SOURCES),
         default="gva",
-        help="ecbplus: ECB+ articles with a word of death or harm (no split, counts only)",
+        help="ecbplus (ECB+) or neus (AllSides roundups): articles with a word of death or harm "
+        "(no split, counts only)",
     )
     ap.add_argument("--split", choices=("dev", "test"), default="test")
     ap.add_argument("--split-seed", type=int, default=13, help="as eval_clusters.py")
@@ -102,8 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, help="path prefix: writes PREFIX.txt and PREFIX.json")
     args = ap.parse_args(argv)
 
-    ecbplus = args.source == "ecbplus"
-    path = Path(args.eval_dir) / (ECBPLUS_DATA if ecbplus else DATA)
+    undated = args.source != "gva"
+    path = Path(args.eval_dir) / SOURCES[args.source]
     if not path.exists():
         print(f"{path}: not found; pass --eval-dir pointing at shared/eval", file=sys.stderr)
         return 1
@@ -111,12 +119,15 @@ def main(argv: list[str] | None = None) -> int:
     pool: list[tuple[dict, date | None, dict]] = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
-            cluster = json.loads(line)
-            if ecbplus:
+            cluster = as_cluster(json.loads(line), args.source)
+            if undated:
                 pool.extend(
                     (art, None, {"cluster_id": cluster["cluster_id"]})
                     for art in cluster["articles"]
-                    if art["doc_id"] not in seen and CASUALTY_WORDS.search(art.get("text") or "")
+                    if art["doc_id"] not in seen
+                    and CASUALTY_WORDS.search(
+                        (art.get("title") or "") + "\n" + (art.get("text") or "")
+                    )
                 )
                 continue
             if split_of(cluster["cluster_id"], args.split_seed) != args.split:

@@ -635,3 +635,32 @@ def test_ecbplus_draw_takes_articles_with_a_word_of_harm_and_skips_labelled_ones
     (labels_dir / "ecbplus_count_reading.jsonl").write_text('{"doc": "99_1ecb.xml"}\n')
     assert ssr.main([*args, "--labels-dir", str(labels_dir), "--out", str(out)]) == 0
     assert json.loads(out.with_suffix(".json").read_text()) == []
+
+
+def test_neus_roundups_read_as_clusters_of_their_outlets(tmp_path):
+    row = {
+        "id": 7,
+        "issue": "x",
+        "date": "2021-08-26T10:00:00-07:00",
+        "news": {
+            "left": {"newsTitle": "Blast kills 13", "newBody": ["Thirteen people were killed."]},
+            "right": {"newsTitle": "Senate vote", "newBody": "The bill passed on Monday."},
+        },
+    }
+    cluster = es.as_cluster(row, "neus")
+    assert cluster["cluster_id"] == "neus-7"
+    assert [a["doc_id"] for a in cluster["articles"]] == ["neus-7-left", "neus-7-right"]
+    assert cluster["articles"][0]["text"] == "Thirteen people were killed."
+    data = tmp_path / "eval" / es.NEUS_DATA
+    data.parent.mkdir(parents=True)
+    data.write_text(json.dumps(row) + "\n")
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(
+        '{"doc": "neus-7-left", "killed": [13], "injured": []}\n'
+        '{"doc": "neus-7-right", "killed": [], "injured": []}\n'
+    )
+    out = tmp_path / "out.json"
+    args = ["--eval-dir", str(tmp_path / "eval"), "--data", "neus", "--labels", str(labels)]
+    assert es.main([*args, "--out", str(out)]) == 0
+    read = json.loads(out.read_text())["reading_results"]["cluster"]["killed"]
+    assert (read["n"], read["correct"], read["unstated"], read["found_unstated"]) == (1, 1, 1, 0)
