@@ -1782,3 +1782,40 @@ def test_an_accidental_shooting_or_a_sentence_keeps_the_single(sentence):
 )
 def test_a_child_or_roommate_told_by_a_tie_is_one_person(sentence, role):
     assert [s.role for s in extract_slots(sentence) if s.note == KIN_PERSON_NOTE] == [role]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("A bomb at a bank killed a police officer and a state bomb disposal technician.", 2),
+        ("The gunman killed Judge Rowland Barnes and the court reporter.", 2),
+        ("A nurse and a paramedic were injured.", 2),
+    ],
+)
+def test_a_list_of_single_people_by_their_trade_is_their_total(sentence, count):
+    assert any(n == count and role in ("killed", "injured") for n, role in _people_counts(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Actress Esther Williams Dies at 91",
+        "He died at 85 in his home.",
+        "Mark Felt died Thursday at age 95.",
+        "Bush was hurt last Thursday in a 27-24 loss to Chicago.",
+        "The safety was injured during the 13-10 overtime loss to Atlanta.",
+        "He wound up with 20 after surpassing the mark in the first half.",
+    ],
+)
+def test_an_age_at_death_a_score_or_winding_up_is_no_count_of_people(sentence):
+    assert not [
+        s
+        for s in extract_slots(sentence)
+        if s.kind == "quantity" and s.role in ("killed", "injured") and s.value not in (1, None)
+    ]
+
+
+def test_a_range_of_people_is_no_score():
+    assert [
+        s.role for s in extract_slots("He wounded 3-4 others in the game.") if s.value == 3
+    ] == ["injured"]

@@ -520,6 +520,8 @@ def _token_class(tok: Token) -> str | None:
         # victims were recovered from the water" are not
         passive_or_object = ("dobj", "auxpass", "nsubjpass")
         return None if any(c.dep_ in passive_or_object for c in tok.children) else "injured"
+    if tok.lower_ == "wound" and any(c.dep_ == "prt" for c in tok.children):
+        return None  # "he wound up with 20": the verb to wind, no wound
     if cls == "missing" and tok.lower_ != "missing":
         return None  # "the bullet missed two children": not missing people
     if cls in ("shot", "injured") and any(
@@ -1069,6 +1071,33 @@ _STREET_AFTER = re.compile(
     r"Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle)\b"
 )
 _AGE_GIVEN = re.compile(r"\bage\b[^.;,]{0,30}\b(?:as|was|is)\s*$", re.IGNORECASE)
+# "dies at 91", "died Thursday at age 85", "dead at 77": the age at death, not a toll
+_AGE_AT_DEATH_BEFORE = re.compile(
+    r"\b(?:die[sd]?|dead|passed away)\b[^.;,]{0,30}?\b(?:at|aged)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+# A game's score ("a 27-24 loss", "the 13-10 overtime loss", "won 3-1"): no count of people
+_SCORE_PAIR = re.compile(r"\d+\s*[-\u2013]\s*\d+")
+_GAME_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:loss|win|victory|defeat|decision|tie|triumph|rout|shootout|lead|"
+    r"record|start)\b",
+    re.IGNORECASE,
+)
+_GAME_BEFORE = re.compile(
+    r"\b(?:won|lost|beat|defeated|leads?|led|trailed|tied)\s+(?:\S+\s+){0,3}$"
+)
+
+
+def _in_a_score(text: str, start: int, end: int) -> bool:
+    """The number is one side of a game's score: a number-dash-number pair right before a word
+    of a game or right after a result ("in a 27-24 loss to Chicago", "won 3-1"); "wounded 3-4
+    others" is a range."""
+    for m in _SCORE_PAIR.finditer(text, max(0, start - 8), min(len(text), end + 8)):
+        if m.start() <= start and end <= m.end():
+            return bool(_GAME_AFTER.match(text, m.end()) or _GAME_BEFORE.search(text, 0, m.start()))
+    return False
+
+
 _MEMBER_OF = re.compile(
     r"\s+of\s+(?:the\s+)?\w+\s+(?:people\s+|others\s+|victims\s+)?"
     r"(?:injured|wounded|killed|hurt|shot|dead)\b",
@@ -1120,6 +1149,12 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     if (
         unit is None
         and root.like_num
+        and _in_a_score(span.doc.text, span.start_char, span.end_char)
+    ):
+        return None, None, None  # "Bush was hurt in a 27-24 loss": a score, not 24 hurt
+    if (
+        unit is None
+        and root.like_num
         and (tally := _TALLY_AFTER.match(span.doc.text, span.end_char))
     ):
         # "2 people, including shooter, dead, 3 wounded": a headline's tally, which the small
@@ -1149,6 +1184,10 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
             span.doc.text, 0, span.start_char
         ) and _AGE_WHO_WAS_AFTER.match(span.doc.text, span.end_char):
             return None, None, "age"  # "who was almost 2, were found dead": not two dead
+        if _AGE_AT_DEATH_BEFORE.search(span.doc.text, 0, span.start_char) and (
+            span.end == len(span.doc) or span.doc[span.end].pos_ in ("ADP", "PUNCT", "CCONJ")
+        ):
+            return None, None, "age"  # "Esther Williams dies at 91": her age, not 91 dead
         if _AGE_COMPARED_BEFORE.search(span.doc.text, 0, span.start_char):
             # "a boy younger than 12 was shot": his age, not twelve people shot
             return None, None, "age"
@@ -1512,6 +1551,16 @@ _ONE_PERSON_NOUNS = frozenset(
         "brother", "sister", "girlfriend", "boyfriend", "friend", "neighbor", "neighbour",
         "gunman", "shooter", "mom", "dad", "grandmother", "grandfather", "cousin", "uncle",
         "aunt", "nephew", "niece", "stepfather", "stepmother", "partner", "fiancee", "fiance",
+        "grandson", "granddaughter", "stepson", "stepdaughter", "spouse",
+        # a trade or office, one person each in a list ("killed a police officer and a bomb
+        # technician", "Judge Barnes and the court reporter")
+        "technician", "reporter", "judge", "journalist", "photographer", "nurse", "doctor",
+        "physician", "paramedic", "pastor", "priest", "manager", "owner", "cashier",
+        "bartender", "bouncer", "janitor", "mechanic", "pilot", "lawyer", "attorney",
+        "receptionist", "accountant", "secretary", "supervisor", "coach", "sergeant",
+        "captain", "lieutenant", "detective", "sheriff", "constable", "ranger", "waiter",
+        "waitress", "homeowner", "tenant", "landlord", "hiker", "climber", "tourist",
+        "cyclist", "motorcyclist", "jogger", "witness", "chief",
     }
 )  # fmt: skip
 
