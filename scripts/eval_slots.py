@@ -68,7 +68,7 @@ from factcheck.slots.extract import (
     NAMED_PERSON_NOTE,
     told_as_others,
 )
-from factcheck.slots.quantities import noun_key
+from factcheck.slots.quantities import STRICT_HIGH, STRICT_LOW, noun_key
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from eval_clusters import split_of
@@ -765,6 +765,15 @@ def count_is(c: Cand, values) -> bool:
     return any((c.slot.low or 0) <= v <= (c.slot.high or 0) for v in values)
 
 
+def stated_count_is(c: Cand, values) -> bool:
+    """Against a hand reading: the readers write a bound as stated ("more than 200" -> [200], as
+    reading_brief_ecbplus.md asks), so the strict bound's own number is right too (the engine's
+    interval excludes it: "more than 200" is no agreement with an outlet's 200)."""
+    return count_is(c, values) or (
+        c.slot.hedge in STRICT_LOW | STRICT_HIGH and c.slot.value in values
+    )
+
+
 def day_is(c: Cand, days) -> bool:
     """Whether the candidate date covers one of the days."""
     return any(covers(c.slot, d) for d in days)
@@ -1089,9 +1098,9 @@ def main(argv: list[str] | None = None) -> int:
                     vals,
                     {
                         **count_choice[role],
-                        "any": first_right(mine, count_is, vals),
+                        "any": first_right(mine, stated_count_is, vals),
                     },
-                    count_is,
+                    stated_count_is,
                     role in accepts and any(v in accepts[role] for v in vals),
                 )
             for key, (vals, choice, right, gva_ok) in targets.items():

@@ -664,3 +664,13 @@ def test_neus_roundups_read_as_clusters_of_their_outlets(tmp_path):
     assert es.main([*args, "--out", str(out)]) == 0
     read = json.loads(out.read_text())["reading_results"]["cluster"]["killed"]
     assert (read["n"], read["correct"], read["unstated"], read["found_unstated"]) == (1, 1, 1, 0)
+
+
+def test_a_reading_of_a_strict_bound_as_stated_is_right_but_not_against_gold():
+    from factcheck.slots import extract_article_slots
+
+    sentences = ["The war killed more than 200 people."]
+    cand = es.candidate_counts(sentences, extract_article_slots(sentences, None), "killed")[0]
+    assert not es.count_is(cand, [200])  # an outlet's 200 is no agreement with "more than 200"
+    assert es.stated_count_is(cand, [200])  # the reader wrote the bound as stated
+    assert es.stated_count_is(cand, [250]) and not es.stated_count_is(cand, [150])
