@@ -47,6 +47,7 @@ of the incident (date_7d).
 from __future__ import annotations
 
 import argparse
+import csv
 import dataclasses
 import json
 import pickle
@@ -83,7 +84,61 @@ ECBPLUS_DATA = "clusters/ecbplus/ecbplus_clusters.jsonl"
 # in a headline and the first lines of the body. The page gives the roundup's date, not each
 # outlet's, so again counts only.
 NEUS_DATA = "clusters/neus_allsides/headline_11_2021-10-19_crawled_all.jsonl"
-SOURCES = {"gva": DATA, "ecbplus": ECBPLUS_DATA, "neus": NEUS_DATA}
+# A fourth: the FNC-1 competition test bodies (Emergent: rumours and breaking news of 2014, from
+# beheadings and Ebola to shootings and air strikes). A body has no title or date; the stance
+# file pairs bodies with other articles' headlines, and the related pairs (agree, disagree,
+# discuss) join the bodies of one claim into a story (fnc1_clusters).
+FNC1_DATA = "pairs/fnc1/competition_test_bodies.csv"
+FNC1_STANCES = "competition_test_stances.csv"
+SOURCES = {"gva": DATA, "ecbplus": ECBPLUS_DATA, "neus": NEUS_DATA, "fnc1": FNC1_DATA}
+
+
+def fnc1_clusters(bodies_path: Path) -> list[dict]:
+    """FNC-1 test bodies as clusters: the bodies one headline is related to (any stance but
+    unrelated) tell one claim, and headlines sharing a body join their claims (connected
+    components). A body no headline is related to is a cluster of its own."""
+    csv.field_size_limit(1 << 24)  # a few bodies are longer than csv's default field limit
+    with bodies_path.open(encoding="utf-8", newline="") as fh:
+        bodies = {row["Body ID"]: row["articleBody"] for row in csv.DictReader(fh)}
+    parent = {b: b for b in bodies}
+
+    def root(b: str) -> str:
+        while parent[b] != b:
+            parent[b] = parent[parent[b]]
+            b = parent[b]
+        return b
+
+    first_of_headline: dict[str, str] = {}
+    with (bodies_path.parent / FNC1_STANCES).open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            body = row["Body ID"]
+            if row["Stance"] == "unrelated" or body not in bodies:
+                continue
+            other = first_of_headline.setdefault(row["Headline"], body)
+            parent[root(body)] = root(other)
+    groups: dict[str, list[str]] = {}
+    for b in bodies:
+        groups.setdefault(root(b), []).append(b)
+    return [
+        {
+            "cluster_id": f"fnc1-c{min(members, key=int)}",
+            "articles": [
+                {"doc_id": f"fnc1-{b}", "title": "", "text": bodies[b]}
+                for b in sorted(members, key=int)
+            ],
+        }
+        for members in sorted(groups.values(), key=lambda m: min(int(b) for b in m))
+    ]
+
+
+def iter_clusters(path: Path, source: str):
+    """A source's clusters in the GVA shape, in file order."""
+    if source == "fnc1":
+        yield from fnc1_clusters(path)
+        return
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            yield as_cluster(json.loads(line), source)
 
 
 def as_cluster(row: dict, source: str) -> dict:
@@ -809,7 +864,7 @@ def main(argv: list[str] | None = None) -> int:
         choices=tuple(SOURCES),
         default="gva",
         help="gva: GVA incident clusters (dates and counts, gold and --labels); ecbplus (ECB+ "
-        "clusters) and neus (AllSides roundups): counts against --labels only (no publication "
+        "clusters), neus (AllSides roundups) and fnc1 (FNC-1 test bodies, grouped by claim): counts against --labels only (no publication "
         "dates, no split: all clusters)",
     )
     ap.add_argument(
@@ -883,33 +938,31 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     clusters = []
     done = 0
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
+    for cluster in iter_clusters(path, args.data):
+        if args.limit and done >= args.limit:
+            break
+        if (
+            not undated
+            and args.split != "both"
+            and split_of(cluster["cluster_id"], args.seed) != args.split
+        ):
+            continue
+        if labels and not any(a["doc_id"] in labels for a in cluster["articles"]):
+            continue
+        arts = []
+        for art in cluster["articles"]:
             if args.limit and done >= args.limit:
                 break
-            cluster = as_cluster(json.loads(line), args.data)
-            if (
-                not undated
-                and args.split != "both"
-                and split_of(cluster["cluster_id"], args.seed) != args.split
-            ):
-                continue
-            if labels and not any(a["doc_id"] in labels for a in cluster["articles"]):
-                continue
-            arts = []
-            for art in cluster["articles"]:
-                if args.limit and done >= args.limit:
-                    break
-                dct: date | None = None
-                if not undated:
-                    try:
-                        dct = date.fromisoformat(art["dct"][:10])
-                    except (KeyError, ValueError):
-                        continue
-                done += 1
-                arts.append((art, dct))
-            if len(arts) >= args.min_articles:
-                clusters.append((cluster.get("gold_incident", {}), arts))
+            dct: date | None = None
+            if not undated:
+                try:
+                    dct = date.fromisoformat(art["dct"][:10])
+                except (KeyError, ValueError):
+                    continue
+            done += 1
+            arts.append((art, dct))
+        if len(arts) >= args.min_articles:
+            clusters.append((cluster.get("gold_incident", {}), arts))
 
     cache: dict[str, tuple[list[str], list[list[Slot]]]] = {}
     cache_path = Path(args.cache) if args.cache else None

@@ -14,10 +14,10 @@ seed gives a sample no rule was chosen on. --with-count draws (in the seeded ord
 articles where the slot engine finds a killed or injured count: accuracy on what it found,
 unbiased; coverage must come from a random sample.
 
---source ecbplus (ECB+) or neus (AllSides roundups) draws those articles instead (counts only:
+--source ecbplus (ECB+), neus (AllSides roundups) or fnc1 (FNC-1 test bodies) draws those articles instead (counts only:
 they carry no publication date of their own), from those with a word of death or harm
 (CASUALTY_WORDS, chosen without the engine); it skips the ids in
-docs/labels/{ecbplus,neus}_count_reading*.jsonl:
+docs/labels/{ecbplus,neus,fnc1}_count_reading*.jsonl:
 
     .venv/bin/python scripts/sample_slot_reading.py --source ecbplus --n 600 --seed 800 \\
         --out runs/reading_ecb/ecbplus_800
@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from eval_clusters import split_of
-from eval_slots import SOURCES, as_cluster, candidate_counts, split_sentences
+from eval_slots import SOURCES, candidate_counts, iter_clusters, split_sentences
 
 # Which ECB+ articles may state a count: a word of death or harm. A plain regex, so the sample
 # does not depend on what the engine finds (coverage is measured on it too).
@@ -51,6 +51,7 @@ LABEL_GLOBS = {
     "gva": "gva_slot_reading_*.jsonl",
     "ecbplus": "ecbplus_count_reading*.jsonl",
     "neus": "neus_count_reading*.jsonl",
+    "fnc1": "fnc1_count_reading*.jsonl",
 }
 
 
@@ -98,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         "--source",
         choices=tuple(SOURCES),
         default="gva",
-        help="ecbplus (ECB+) or neus (AllSides roundups): articles with a word of death or harm "
+        help="ecbplus (ECB+), neus (AllSides roundups) or fnc1 (FNC-1 test bodies): articles with a word of death or harm "
         "(no split, counts only)",
     )
     ap.add_argument("--split", choices=("dev", "test"), default="test")
@@ -117,28 +118,26 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     seen = labelled_ids(Path(args.labels_dir), args.source)
     pool: list[tuple[dict, date | None, dict]] = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            cluster = as_cluster(json.loads(line), args.source)
-            if undated:
-                pool.extend(
-                    (art, None, {"cluster_id": cluster["cluster_id"]})
-                    for art in cluster["articles"]
-                    if art["doc_id"] not in seen
-                    and CASUALTY_WORDS.search(
-                        (art.get("title") or "") + "\n" + (art.get("text") or "")
-                    )
+    for cluster in iter_clusters(path, args.source):
+        if undated:
+            pool.extend(
+                (art, None, {"cluster_id": cluster["cluster_id"]})
+                for art in cluster["articles"]
+                if art["doc_id"] not in seen
+                and CASUALTY_WORDS.search(
+                    (art.get("title") or "") + "\n" + (art.get("text") or "")
                 )
+            )
+            continue
+        if split_of(cluster["cluster_id"], args.split_seed) != args.split:
+            continue
+        for art in cluster["articles"]:
+            try:
+                dct = date.fromisoformat(art["dct"][:10])
+            except (KeyError, ValueError):
                 continue
-            if split_of(cluster["cluster_id"], args.split_seed) != args.split:
-                continue
-            for art in cluster["articles"]:
-                try:
-                    dct = date.fromisoformat(art["dct"][:10])
-                except (KeyError, ValueError):
-                    continue
-                if art["doc_id"] not in seen:
-                    pool.append((art, dct, cluster["gold_incident"]))
+            if art["doc_id"] not in seen:
+                pool.append((art, dct, cluster["gold_incident"]))
     random.Random(args.seed).shuffle(pool)
     drawn = []
     for art, dct, gold in pool:

@@ -666,6 +666,48 @@ def test_neus_roundups_read_as_clusters_of_their_outlets(tmp_path):
     assert (read["n"], read["correct"], read["unstated"], read["found_unstated"]) == (1, 1, 1, 0)
 
 
+def _fnc1(tmp_path):
+    bodies = tmp_path / "eval" / es.FNC1_DATA
+    bodies.parent.mkdir(parents=True)
+    bodies.write_text(
+        "Body ID,articleBody\n"
+        '4,"Three people were killed in the blast, officials said."\n'
+        '9,"The blast killed three people, police said."\n'
+        '12,"The phone sold out on its first day."\n'
+        '15,"A hoax: the cat did not die."\n'
+    )
+    # headlines A and B share body 9, so bodies 4, 9 and 15 tell one claim; body 12 is only
+    # ever unrelated, a cluster of its own
+    (bodies.parent / es.FNC1_STANCES).write_text(
+        "Headline,Body ID,Stance\n"
+        "Blast kills three,4,agree\n"
+        "Blast kills three,9,discuss\n"
+        "Blast toll disputed,9,disagree\n"
+        "Blast toll disputed,15,discuss\n"
+        "Blast kills three,12,unrelated\n"
+    )
+    return tmp_path / "eval"
+
+
+def test_fnc1_bodies_of_one_claim_are_one_cluster_and_scored_against_the_reading(tmp_path):
+    eval_dir = _fnc1(tmp_path)
+    clusters = es.fnc1_clusters(eval_dir / es.FNC1_DATA)
+    assert [(c["cluster_id"], [a["doc_id"] for a in c["articles"]]) for c in clusters] == [
+        ("fnc1-c4", ["fnc1-4", "fnc1-9", "fnc1-15"]),
+        ("fnc1-c12", ["fnc1-12"]),
+    ]
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(
+        '{"doc": "fnc1-4", "killed": [3], "injured": []}\n'
+        '{"doc": "fnc1-12", "killed": [], "injured": []}\n'
+    )
+    out = tmp_path / "out.json"
+    args = ["--eval-dir", str(eval_dir), "--data", "fnc1", "--labels", str(labels)]
+    assert es.main([*args, "--out", str(out)]) == 0
+    read = json.loads(out.read_text())["reading_results"]["cluster"]["killed"]
+    assert (read["n"], read["correct"], read["unstated"], read["found_unstated"]) == (1, 1, 1, 0)
+
+
 def test_a_reading_of_a_strict_bound_as_stated_is_right_but_not_against_gold():
     from factcheck.slots import extract_article_slots
 
