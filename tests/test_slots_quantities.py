@@ -238,6 +238,19 @@ IN_CONTEXT: list[tuple[str, str, str | None, str | None]] = [
     ("Two patrons sustained non-life-threatening injuries.", "Two", "patron", "injured"),
     ("Three people received minor injuries.", "Three", "people", "injured"),
     ("Two men suffered fatal gunshot wounds.", "Two", "man", "killed"),
+    # casualties in apposition are the dead and the hurt alike: the verb says which
+    (
+        "Gunmen opened fire on a car, killing two women, the first Israeli casualties of the fighting.",
+        "two",
+        "woman",
+        "killed",
+    ),
+    (
+        "The blast killed three soldiers, the first British casualties this year.",
+        "three",
+        "soldier",
+        "killed",
+    ),
     ("Two people suffered non-fatal injuries.", "Two", "people", "injured"),
     ("Two people suffered potentially fatal injuries.", "Two", "people", "injured"),
     ("A man was killed and two other people suffered gunshot wounds.", "two", "people", "injured"),

@@ -1306,6 +1306,10 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         if c.dep_ in ("amod", "acl", "relcl", "oprd", "appos", "acomp") and c.i not in inside:
             if c.dep_ == "relcl" and _agent_clause(c):
                 continue  # "four men ... that injured five protesters": the men did it
+            if c.dep_ == "appos" and c.lemma_.lower() == "casualty":
+                # "killing two women, the first Israeli casualties": casualties are the dead and
+                # the hurt alike, so the verb says which
+                continue
             cands.append(c)
             cands.extend(g for g in c.children if g.dep_ == "conj")  # "shot and killed"
     # the main verb's own outcome ("arrested two men and a woman injured in the crash") stands;
