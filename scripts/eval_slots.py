@@ -413,6 +413,9 @@ AGGREGATE = re.compile(
     # killed", "two others died in a fire years ago", "in an unrelated shooting")
     r"(?:\w+ )?(?:months|years|decades) (?:ago|earlier|before|after|prior)|"
     r"a (?:month|decade) (?:ago|earlier|before|after)|unrelated (?:incident|shooting|case|attack)|"
+    # another story, told in passing ("In other recent news on South Africa, ... the mall
+    # shooting which injured seven")
+    r"in other (?:\w+ )?news|"
     # a span of hours or days ("shot in Chicago in about ten hours", "from Tuesday afternoon to
     # early Wednesday", "between Friday evening and Monday morning")
     r"in (?:about |roughly |less than |under |just |a little over )?(?:\d+|two|three|four|five|"

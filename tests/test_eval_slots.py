@@ -468,6 +468,14 @@ def test_hours_after_the_shooting_are_no_roundup():
     assert not es._aggregate("A second victim died in the hours after the shooting.")
 
 
+def test_other_news_told_in_passing_is_another_story():
+    assert es._aggregate(
+        "In other recent news, the paper reported on a mall shooting which injured seven people."
+    )
+    assert es._aggregate("In other news, two men were wounded in a crash.")
+    assert not es._aggregate("Police said the other victims were wounded in the news van.")
+
+
 def test_a_person_without_a_number_beats_the_articles_figure_only_on_stronger_votes():
     from factcheck.slots.types import Slot
 
