@@ -1027,6 +1027,45 @@ def test_bailiffs_and_marines_are_people():
     assert noun_key("marines", "killed") == "person"
 
 
+@pytest.mark.parametrize(
+    "noun", ["policemen", "protesters", "journalists", "doctors", "villagers", "servicemen"]
+)
+def test_the_people_world_news_counts_are_people(noun):
+    assert noun_key(noun, "killed") == "person"
+
+
+@pytest.mark.parametrize("noun", ["troops", "militants", "fighters", "jihadists"])
+def test_combatants_are_no_person_count(noun):
+    # "Reza Gul killed 25 Taliban fighters", "she killed 100 ISIS militants": on the seen
+    # FNC-1 reading these were the other side's dead or a fighter's past, not the event's victims
+    assert noun_key(noun, "killed") != "person"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Eight villagers were reportedly killed Sunday in the raid.", 8),
+        ("A dozen doctors have been killed in Mosul.", 12),
+        ("At least two men have been publicly executed for spying.", 2),
+        ("The militants beheaded three hostages.", 3),
+        ("Gunmen massacred 30 villagers overnight.", 30),
+    ],
+)
+def test_killings_of_war_and_terror_news_are_killed(sentence, count):
+    assert (count, "killed") in _people_counts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police executed a search warrant at the home of three suspects.",
+        "A search warrant was executed at the home of two suspects.",
+    ],
+)
+def test_executing_a_warrant_kills_no_one(sentence):
+    assert not [c for c in _people_counts(sentence) if c[1] == "killed"]
+
+
 def test_a_member_with_its_own_outcome_keeps_it():
     counts = _people_counts("The shooting left a woman wounded and a man killed.")
     assert (1, "injured") in counts and (2, "killed") not in counts

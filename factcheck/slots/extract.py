@@ -524,6 +524,13 @@ def _token_class(tok: Token) -> str | None:
         return None  # "he wound up with 20": the verb to wind, no wound
     if cls == "missing" and tok.lower_ != "missing":
         return None  # "the bullet missed two children": not missing people
+    if tok.lemma_.lower() == "execute" and any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.pos_ not in ("PROPN", "PRON")
+        and noun_key(c.lemma_.lower(), None) != "person"
+        for c in tok.children
+    ):
+        return None  # "police executed a search warrant": a warrant, a plan, an order
     if cls in ("shot", "injured") and any(
         # right before the verb: in "six were wounded -- two mortally" it is the two's
         (c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") and c.i == tok.i - 1)

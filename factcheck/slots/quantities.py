@@ -211,7 +211,10 @@ def parse_figure(text: str, label: str | None = None) -> Figure | None:
 ROLE_CLASSES: dict[str, str] = {
     **dict.fromkeys(
         ["kill", "killed", "dead", "die", "died", "death", "fatality", "fatal", "slay", "slain",
-         "murder", "perish", "fatally", "life", "lives", "body", "homicide", "dies"], "killed"),
+         "murder", "perish", "fatally", "life", "lives", "body", "homicide", "dies",
+         # the killings of war and terror news ("has beheaded Steven Sotloff", "at least two
+         # fighters have been publicly executed", "massacred 30 villagers")
+         "behead", "decapitate", "execute", "assassinate", "massacre", "slaughter"], "killed"),
     **dict.fromkeys(
         ["injure", "injured", "wound", "wounded", "hurt", "injury", "hospitalize",
          "hospitalized", "casualty"], "injured"),
@@ -237,6 +240,12 @@ PERSON_NOUNS = {
     "cousin", "sibling", "infant", "baby", "toddler", "partygoer", "attendee", "spectator",
     "shopper", "clerk", "hostage", "inmate", "teacher", "classmate", "male", "female", "minor",
     "passerby", "occupant", "bailiff", "marine", "sailor", "roommate", "coworker",
+    # the people world news counts in a protest or at work ("a dozen doctors have been killed",
+    # "two policemen were wounded")
+    "protester", "demonstrator", "policeman", "policewoman", "serviceman", "villager", "pilgrim",
+    "worshipper", "miner", "migrant", "refugee", "crewman", "journalist", "reporter",
+    "photographer", "doctor", "nurse", "physician", "paramedic", "technician", "judge",
+    "pastor", "priest", "tourist", "hiker", "climber", "cyclist", "motorcyclist", "jogger",
 }  # fmt: skip
 
 
@@ -253,4 +262,6 @@ def noun_key(noun: str | None, role: str | None) -> str | None:
         return "person"
     if n.endswith("s") and n[:-1] in PERSON_NOUNS:
         return "person"
+    if n.endswith("men") and n[:-3] + "man" in PERSON_NOUNS:
+        return "person"  # "policemen", "servicemen"
     return n
