@@ -90,16 +90,44 @@ NEUS_DATA = "clusters/neus_allsides/headline_11_2021-10-19_crawled_all.jsonl"
 # discuss) join the bodies of one claim into a story (fnc1_clusters).
 FNC1_DATA = "pairs/fnc1/competition_test_bodies.csv"
 FNC1_STANCES = "competition_test_stances.csv"
-SOURCES = {"gva": DATA, "ecbplus": ECBPLUS_DATA, "neus": NEUS_DATA, "fnc1": FNC1_DATA}
+# A fifth: the FNC-1 train bodies (the same kind of news; the train stances are not in
+# shared/eval, so each body is a story of its own and the cross-outlet vote has nothing to
+# count). The few bodies whose text is also a test body are left out.
+FNC1_TRAIN_DATA = "pairs/fnc1/train_bodies.csv"
+SOURCES = {
+    "gva": DATA,
+    "ecbplus": ECBPLUS_DATA,
+    "neus": NEUS_DATA,
+    "fnc1": FNC1_DATA,
+    "fnc1train": FNC1_TRAIN_DATA,
+}
+
+
+def _fnc1_bodies(path: Path) -> dict[str, str]:
+    csv.field_size_limit(1 << 24)  # a few bodies are longer than csv's default field limit
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {row["Body ID"]: row["articleBody"] for row in csv.DictReader(fh)}
+
+
+def fnc1_train_clusters(train_path: Path) -> list[dict]:
+    """FNC-1 train bodies, one story each, without those whose text is also a test body."""
+    test_path = train_path.parent / Path(FNC1_DATA).name
+    in_test = {t.strip() for t in _fnc1_bodies(test_path).values()} if test_path.exists() else set()
+    return [
+        {
+            "cluster_id": f"fnc1train-c{b}",
+            "articles": [{"doc_id": f"fnc1train-{b}", "title": "", "text": text}],
+        }
+        for b, text in sorted(_fnc1_bodies(train_path).items(), key=lambda kv: int(kv[0]))
+        if text.strip() not in in_test
+    ]
 
 
 def fnc1_clusters(bodies_path: Path) -> list[dict]:
     """FNC-1 test bodies as clusters: the bodies one headline is related to (any stance but
     unrelated) tell one claim, and headlines sharing a body join their claims (connected
     components). A body no headline is related to is a cluster of its own."""
-    csv.field_size_limit(1 << 24)  # a few bodies are longer than csv's default field limit
-    with bodies_path.open(encoding="utf-8", newline="") as fh:
-        bodies = {row["Body ID"]: row["articleBody"] for row in csv.DictReader(fh)}
+    bodies = _fnc1_bodies(bodies_path)
     parent = {b: b for b in bodies}
 
     def root(b: str) -> str:
@@ -135,6 +163,9 @@ def iter_clusters(path: Path, source: str):
     """A source's clusters in the GVA shape, in file order."""
     if source == "fnc1":
         yield from fnc1_clusters(path)
+        return
+    if source == "fnc1train":
+        yield from fnc1_train_clusters(path)
         return
     with path.open(encoding="utf-8") as fh:
         for line in fh:
@@ -867,7 +898,7 @@ def main(argv: list[str] | None = None) -> int:
         choices=tuple(SOURCES),
         default="gva",
         help="gva: GVA incident clusters (dates and counts, gold and --labels); ecbplus (ECB+ "
-        "clusters), neus (AllSides roundups) and fnc1 (FNC-1 test bodies, grouped by claim): counts against --labels only (no publication "
+        "clusters), neus (AllSides roundups) fnc1 (FNC-1 test bodies, grouped by claim) and fnc1train (FNC-1 train bodies, one story each): counts against --labels only (no publication "
         "dates, no split: all clusters)",
     )
     ap.add_argument(

@@ -716,6 +716,21 @@ def test_fnc1_bodies_of_one_claim_are_one_cluster_and_scored_against_the_reading
     assert (read["n"], read["correct"], read["unstated"], read["found_unstated"]) == (1, 1, 1, 0)
 
 
+def test_fnc1_train_bodies_are_one_story_each_without_the_test_bodies(tmp_path):
+    eval_dir = _fnc1(tmp_path)
+    (eval_dir / es.FNC1_TRAIN_DATA).write_text(
+        "Body ID,articleBody\n"
+        '7,"Two men were wounded in the attack."\n'
+        '3,"The phone sold out on its first day."\n'  # a test body's text: left out
+        '20,"Four people died in the fire."\n'
+    )
+    clusters = list(es.iter_clusters(eval_dir / es.FNC1_TRAIN_DATA, "fnc1train"))
+    assert [(c["cluster_id"], [a["doc_id"] for a in c["articles"]]) for c in clusters] == [
+        ("fnc1train-c7", ["fnc1train-7"]),
+        ("fnc1train-c20", ["fnc1train-20"]),
+    ]
+
+
 def test_a_reading_of_a_strict_bound_as_stated_is_right_but_not_against_gold():
     from factcheck.slots import extract_article_slots
 
