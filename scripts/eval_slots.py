@@ -444,6 +444,10 @@ AGGREGATE = re.compile(
     # killed", "two others died in a fire years ago", "in an unrelated shooting")
     r"(?:\w+ )?(?:months|years|decades) (?:ago|earlier|before|after|prior)|"
     r"a (?:month|decade) (?:ago|earlier|before|after)|unrelated (?:incident|shooting|case|attack)|"
+    # a long conflict's or an epidemic's running toll ("Syria's civil war has killed more than
+    # 200,000", "an insurgency that has killed thousands", "the virus has killed nearly 4,000")
+    r"(?:war|insurgency|conflict|uprising|rebellion|epidemic|outbreak|virus|pandemic)"
+    r"(?:,? (?:that|which)| in \w+)? (?:has|have) (?:now |so far |already )?(?:killed|claimed)|"
     # another story, told in passing ("In other recent news on South Africa, ... the mall
     # shooting which injured seven")
     r"in other (?:\w+ )?news|"

@@ -468,6 +468,14 @@ def test_hours_after_the_shooting_are_no_roundup():
     assert not es._aggregate("A second victim died in the hours after the shooting.")
 
 
+def test_a_long_conflicts_running_toll_is_no_incidents_count():
+    assert es._aggregate("Syria's civil war has killed more than 200,000 people.")
+    assert es._aggregate("It ended a 5-year-old insurgency that has killed thousands of people.")
+    assert es._aggregate("The war in Syria has killed 200,000.")
+    assert not es._aggregate("The war veteran has killed two men.")
+    assert not es._aggregate("The gunman has killed two people.")
+
+
 def test_other_news_told_in_passing_is_another_story():
     assert es._aggregate(
         "In other recent news, the paper reported on a mall shooting which injured seven people."
