@@ -902,7 +902,7 @@ def main(argv: list[str] | None = None) -> int:
         choices=tuple(SOURCES),
         default="gva",
         help="gva: GVA incident clusters (dates and counts, gold and --labels); ecbplus (ECB+ "
-        "clusters), neus (AllSides roundups) fnc1 (FNC-1 test bodies, grouped by claim) and fnc1train (FNC-1 train bodies, one story each): counts against --labels only (no publication "
+        "clusters), neus (AllSides roundups), fnc1 (FNC-1 test bodies, grouped by claim) and fnc1train (FNC-1 train bodies, one story each): counts against --labels only (no publication "
         "dates, no split: all clusters)",
     )
     ap.add_argument(
