@@ -31,6 +31,18 @@ REPORTING_VERBS = frozenset(
 _CLOSED = re.compile(r"[.!?…][\"'”’)\]»]*$")
 _QUESTION = re.compile(r"\?[\"'”’)\]»]*$")
 _PRONOUNS = frozenset("he she they it we i you this that".split())  # noqa: SIM905
+# A reporter's contact or credit line left inside a paragraph ("Reach him at 412-555-0100 or
+# jdoe@example.com.", "Associated Press writer Jane Doe contributed to this report."): it says
+# nothing about the story, and two outlets' different contacts read to NLI as a contradiction.
+# (The cleaner drops such lines when they stand alone; these share a line with prose.)
+_CREDIT_OR_CONTACT = re.compile(
+    r"\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))\b"
+    r"|^(?:(?-i:[A-Z])[\w.'-]+\s+){1,4}(?:and\s+(?:(?-i:[A-Z])[\w.'-]+\s+){1,4}){0,3}contributed\s*\.$"
+    r"|\b(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:at|by\s+e-?mail|via|on)\b"
+    r"|^(?:reach|contact|email|e-mail)\s+(?:him|her|them|the\s+(?:writer|reporter|author))\s+(?:at|on|via)\b"
+    r"|[\w.+-]+@[\w-]+\.[\w.-]+",
+    re.IGNORECASE,
+)
 
 
 def segment_articles(
@@ -103,6 +115,8 @@ def keep_sentence(sent: Span, config: SegmentConfig) -> bool:
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         return False  # ALL-CAPS headline
+    if _CREDIT_OR_CONTACT.search(text):
+        return False
     return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 

@@ -96,6 +96,35 @@ def test_non_claims_are_dropped(text: str, config: SegmentConfig) -> None:
     assert texts(text + "\n", config) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reporter's contact or credit line, sharing a paragraph with prose
+        "Reach him at 724-555-0100 or jdoe@example.com.",
+        "She can be reached at 412-555-0199 or asmith@example.com.",
+        "Associated Press writer Jane Doe in Phoenix contributed to this report.",
+        "Megan Lee and Tom Ford contributed.",
+        "Anyone with information is asked to email tips@example.org, police said.",
+    ],
+)
+def test_credit_and_contact_lines_are_dropped(text: str) -> None:
+    assert texts(f"Police said the man was shot twice on Main Street. {text}\n") == [
+        "Police said the man was shot twice on Main Street."
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the fire contributed to the deaths of two residents.",
+        "Officials said the heat contributed.",
+        "The family can be reached by the church through its pastor, the mayor said.",
+    ],
+)
+def test_prose_that_looks_like_a_credit_line_is_kept(text: str) -> None:
+    assert texts(text + "\n") == [text]
+
+
 def test_questions_kept_when_configured() -> None:
     q = "Will the new pact change the balance of power in Asia?"
     assert texts(q, SegmentConfig(drop_questions=False)) == [q]

@@ -449,8 +449,28 @@ def test_coarse_dates_told_with_other_verbs_are_background(a, b, status):
 
 def test_a_total_of_conjoined_counts_agrees_with_the_total():
     a = "Two civilians and one police officer were killed Friday during the shootout."
-    assert _statuses(a, "Three people were killed in the shootout.", kind="number") == {"agree"}
-    assert _statuses(a, "Four people were killed in the shootout.", kind="number") == {"conflict"}
+    # the groups (civilians, officer) may be part of the people: never a conflict of their own
+    assert _statuses(a, "Three people were killed in the shootout.", kind="number") - {"unrelated"} == {"agree"}
+    assert _statuses(a, "Four people were killed in the shootout.", kind="number") - {"unrelated"} == {"conflict"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        # a group may be part of the people counted: three of the five may be men
+        ("Five people were shot in the parking lot.", "Three men were shot in the parking lot.", {"unrelated"}),
+        ("All four women were killed in the spree.", "Six people were killed in the spree.", {"unrelated"}),
+        # ... but never more than all of them
+        ("Seven men were shot in the parking lot.", "Five people were shot in the parking lot.", {"conflict"}),
+        # two different groups are not compared
+        ("Two women were killed.", "Three men were killed.", {"unrelated"}),
+        # the same group, or people in general on both sides: compared as before
+        ("Three officers were injured.", "Five officers were injured.", {"conflict"}),
+        ("Five people were shot.", "Three victims were shot.", {"conflict"}),
+    ],
+)
+def test_a_group_of_people_against_all_of_them(a, b, status):
+    assert _statuses(a, b, kind="number") == status
 
 
 @pytest.mark.parametrize(

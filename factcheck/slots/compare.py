@@ -329,6 +329,39 @@ def _compare_ages(x: Slot, y: Slot) -> SlotComparison | None:
     return SlotComparison("number", "conflict", x, y, f"{desc}: different ages of the {px}")
 
 
+# People counted with no group in the word: "people", "victims". Any other person word names a
+# group ("men", "officers", "students") that may be only part of them.
+_GENERIC_PEOPLE = frozenset(["person", "people", "victim", "individual", "persons"])
+
+
+def _people_group(s: Slot) -> str | None:
+    """The group a count of people names, or None for people in general."""
+    word = _person_word(s.noun)
+    return None if word is None or word in _GENERIC_PEOPLE else word
+
+
+def _compare_groups(x: Slot, y: Slot) -> SlotComparison | None:
+    """"three men were shot" vs "five people were shot": the men may be three of the five, so
+    a group's count conflicts with the whole only when it is larger; two different groups
+    ("two women" / "three men") are not compared. Same group or both general: None (compare)."""
+    if noun_key(x.noun, x.role) != "person" or noun_key(y.noun, y.role) != "person":
+        return None
+    gx, gy = _people_group(x), _people_group(y)
+    if gx == gy:
+        return None
+    desc = f"{_fig_desc(x)} vs {_fig_desc(y)}"
+    if gx is not None and gy is not None:
+        return SlotComparison("number", "unrelated", x, y, f"{desc}: different groups of people")
+    part, whole = (x, y) if gx is not None else (y, x)
+    if (part.low or 0) > (whole.high or 0):
+        return SlotComparison(
+            "number", "conflict", x, y, f"{desc}: a group ({_people_group(part)}) larger than all"
+        )
+    return SlotComparison(
+        "number", "unrelated", x, y, f"{desc}: a group ({_people_group(part)}) may be part of all"
+    )
+
+
 def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
     if x.kind != y.kind or x.implicit or y.implicit:
         return None  # "a man was killed" is often one of several: not a count to compare
@@ -349,6 +382,9 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
                     "number", "unrelated", x, y, f"{_fig_desc(x)} vs {_fig_desc(y)}: {why}"
                 )
             return None
+        grouped = _compare_groups(x, y)
+        if grouped is not None:
+            return grouped
     elif x.kind in ("money", "percent", "duration") or x.unit or y.unit:
         if x.unit != y.unit and x.kind != "duration":
             return None
