@@ -89,8 +89,13 @@ class ArticleRef:
     published: str | None  # ISO 8601 as stored
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "source": self.source, "title": self.title, "url": self.url,
-                "published": self.published}
+        return {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "url": self.url,
+            "published": self.published,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +122,9 @@ class FindingRecord:
         return self.decision.verdict if self.decision else "open"
 
     def to_dict(self) -> dict[str, Any]:
-        def side(s: Statement, art: ArticleRef, slots: tuple[dict[str, Any], ...]) -> dict[str, Any]:
+        def side(
+            s: Statement, art: ArticleRef, slots: tuple[dict[str, Any], ...]
+        ) -> dict[str, Any]:
             return {**s.to_dict(), "slots": list(slots), "article": art.to_dict()}
 
         return {
@@ -144,10 +151,17 @@ class RunInfo:
     conflicts: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "cluster_id": self.cluster_id, "created": self.created,
-                "saved_at": self.saved_at, "config_digest": self.config_digest,
-                "models": self.models, "stats": self.stats, "articles": self.articles,
-                "conflicts": self.conflicts}
+        return {
+            "id": self.id,
+            "cluster_id": self.cluster_id,
+            "created": self.created,
+            "saved_at": self.saved_at,
+            "config_digest": self.config_digest,
+            "models": self.models,
+            "stats": self.stats,
+            "articles": self.articles,
+            "conflicts": self.conflicts,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,15 +184,27 @@ class TypeSummary:
 
     @classmethod
     def from_counts(cls, conflict_type: str, c: dict[str, int]) -> TypeSummary:
-        return cls(conflict_type, sum(c.values()), c.get("open", 0), c.get("confirmed", 0),
-                   c.get("dismissed", 0), c.get("unsure", 0))
+        return cls(
+            conflict_type,
+            sum(c.values()),
+            c.get("open", 0),
+            c.get("confirmed", 0),
+            c.get("dismissed", 0),
+            c.get("unsure", 0),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         share = self.confirmed_share
-        return {"conflict_type": self.conflict_type, "total": self.total,
-                "reviewed": self.reviewed, "open": self.open, "confirmed": self.confirmed,
-                "dismissed": self.dismissed, "unsure": self.unsure,
-                "confirmed_share": round(share, 4) if share is not None else None}
+        return {
+            "conflict_type": self.conflict_type,
+            "total": self.total,
+            "reviewed": self.reviewed,
+            "open": self.open,
+            "confirmed": self.confirmed,
+            "dismissed": self.dismissed,
+            "unsure": self.unsure,
+            "confirmed_share": round(share, 4) if share is not None else None,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,9 +216,15 @@ class RunSummary:
     total: TypeSummary
 
     def to_dict(self) -> dict[str, Any]:
-        return {"run_id": self.run_id, "cluster_id": self.cluster_id, "created": self.created,
-                "reviewed": self.total.reviewed, "conflicts": self.total.total,
-                "total": self.total.to_dict(), "by_type": [t.to_dict() for t in self.by_type]}
+        return {
+            "run_id": self.run_id,
+            "cluster_id": self.cluster_id,
+            "created": self.created,
+            "reviewed": self.total.reviewed,
+            "conflicts": self.total.total,
+            "total": self.total.to_dict(),
+            "by_type": [t.to_dict() for t in self.by_type],
+        }
 
 
 def _nli(d: dict[str, Any] | None) -> NliScores | None:
@@ -208,36 +240,61 @@ def _spans(items: Iterable[Iterable[int]]) -> tuple[tuple[int, int], ...]:
 def finding_from_dict(d: dict[str, Any]) -> Finding:
     """Rebuild a Finding from its `to_dict()` JSON (the store keeps findings as JSON)."""
     return Finding(
-        id=d["id"], kind=d["kind"], conflict_type=d.get("conflict_type"),
-        confidence=float(d["confidence"]), statement_a=d["statement_a"],
-        statement_b=d["statement_b"], similarity=float(d.get("similarity", 0.0)),
-        nli_ab=_nli(d.get("nli_ab")), nli_ba=_nli(d.get("nli_ba")),
+        id=d["id"],
+        kind=d["kind"],
+        conflict_type=d.get("conflict_type"),
+        confidence=float(d["confidence"]),
+        statement_a=d["statement_a"],
+        statement_b=d["statement_b"],
+        similarity=float(d.get("similarity", 0.0)),
+        nli_ab=_nli(d.get("nli_ab")),
+        nli_ba=_nli(d.get("nli_ba")),
         reasons=tuple(d.get("reasons", ())),
         slot_comparisons=tuple(d.get("slot_comparisons", ())),
-        diff_a=_spans(d.get("diff_a", ())), diff_b=_spans(d.get("diff_b", ())),
-        group_id=d.get("group_id"), possible_update=bool(d.get("possible_update", False)),
+        diff_a=_spans(d.get("diff_a", ())),
+        diff_b=_spans(d.get("diff_b", ())),
+        group_id=d.get("group_id"),
+        possible_update=bool(d.get("possible_update", False)),
     )
 
 
 def record_from_row(row: sqlite3.Row) -> FindingRecord:
     def statement(p: str) -> Statement:
-        return Statement(row[f"{p}_id"], row[f"{p}_article"], row[f"{p}_idx"], row[f"{p}_start"],
-                         row[f"{p}_end"], row[f"{p}_text"], row[f"{p}_speaker"])
+        return Statement(
+            row[f"{p}_id"],
+            row[f"{p}_article"],
+            row[f"{p}_idx"],
+            row[f"{p}_start"],
+            row[f"{p}_end"],
+            row[f"{p}_text"],
+            row[f"{p}_speaker"],
+        )
 
     def article(p: str) -> ArticleRef:
-        return ArticleRef(row[f"{p}_article"], row[f"{p}_source"], row[f"{p}_title"],
-                          row[f"{p}_url"], row[f"{p}_published"])
+        return ArticleRef(
+            row[f"{p}_article"],
+            row[f"{p}_source"],
+            row[f"{p}_title"],
+            row[f"{p}_url"],
+            row[f"{p}_published"],
+        )
 
     finding = finding_from_dict(loads(row["data"]))
     decision = None
     if row["verdict"] is not None:
-        decision = Decision(finding.id, row["verdict"], row["note"], row["reviewer"],
-                            row["decided_at"])
+        decision = Decision(
+            finding.id, row["verdict"], row["note"], row["reviewer"], row["decided_at"]
+        )
     return FindingRecord(
-        run_id=int(row["run_id"]), cluster_id=row["cluster_id"],
-        finding=finding, a=statement("a"), b=statement("b"),
-        article_a=article("a"), article_b=article("b"),
-        slots_a=tuple(loads(row["a_slots"]) or ()), slots_b=tuple(loads(row["b_slots"]) or ()),
+        run_id=int(row["run_id"]),
+        cluster_id=row["cluster_id"],
+        finding=finding,
+        a=statement("a"),
+        b=statement("b"),
+        article_a=article("a"),
+        article_b=article("b"),
+        slots_a=tuple(loads(row["a_slots"]) or ()),
+        slots_b=tuple(loads(row["b_slots"]) or ()),
         decision=decision,
     )
 
@@ -260,8 +317,9 @@ def open_store(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
     try:
         # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a transaction is exactly
         # what the code says. check_same_thread=False lets the web server's threadpool reuse it.
-        conn = sqlite3.connect(p, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            p, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")
@@ -269,7 +327,9 @@ def open_store(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = NORMAL")  # durable enough in WAL; much faster
         apply_migrations(conn)
     except sqlite3.DatabaseError as exc:
-        raise FactcheckError(f"{p}: not a factcheck database ({exc}); pass another --db FILE") from None
+        raise FactcheckError(
+            f"{p}: not a factcheck database ({exc}); pass another --db FILE"
+        ) from None
     return conn
 
 
@@ -326,9 +386,19 @@ def save_run(db: DB, report: Report) -> int:
             "INSERT OR IGNORE INTO articles (run_id, id, source, title, url, published, path,"
             " cluster_id, text, body_spans, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (run_id, a.id, a.source, a.title, a.url,
-                 a.published.isoformat() if a.published else None, a.path, a.cluster_id,
-                 a.text, dumps([list(s) for s in a.body_spans]), dumps(list(a.warnings)))
+                (
+                    run_id,
+                    a.id,
+                    a.source,
+                    a.title,
+                    a.url,
+                    a.published.isoformat() if a.published else None,
+                    a.path,
+                    a.cluster_id,
+                    a.text,
+                    dumps([list(s) for s in a.body_spans]),
+                    dumps(list(a.warnings)),
+                )
                 for a in report.articles
             ],
         )
@@ -336,8 +406,17 @@ def save_run(db: DB, report: Report) -> int:
             "INSERT OR IGNORE INTO statements (run_id, id, article_id, idx, start_char,"
             " end_char, text, speaker, slots) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (run_id, s.id, s.article_id, s.index, s.start, s.end, s.text, s.speaker,
-                 dumps(list(report.slots.get(s.id, ()))))
+                (
+                    run_id,
+                    s.id,
+                    s.article_id,
+                    s.index,
+                    s.start,
+                    s.end,
+                    s.text,
+                    s.speaker,
+                    dumps(list(report.slots.get(s.id, ()))),
+                )
                 for s in report.statements
             ],
         )
@@ -345,8 +424,16 @@ def save_run(db: DB, report: Report) -> int:
             "INSERT OR IGNORE INTO findings (run_id, id, kind, conflict_type, confidence,"
             " statement_a, statement_b, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (run_id, f.id, f.kind, f.conflict_type, f.confidence, f.statement_a,
-                 f.statement_b, dumps(f.to_dict()))
+                (
+                    run_id,
+                    f.id,
+                    f.kind,
+                    f.conflict_type,
+                    f.confidence,
+                    f.statement_a,
+                    f.statement_b,
+                    dumps(f.to_dict()),
+                )
                 for f in report.findings
             ],
         )
@@ -393,8 +480,13 @@ def decide(db: DB, finding_id: str, verdict: str, note: str = "", reviewer: str 
             conn.execute(
                 "INSERT INTO decisions (finding_id, verdict, note, reviewer, decided_at)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (decision.finding_id, decision.verdict, decision.note, decision.reviewer,
-                 decision.decided_at),
+                (
+                    decision.finding_id,
+                    decision.verdict,
+                    decision.note,
+                    decision.reviewer,
+                    decision.decided_at,
+                ),
             )
     return decision
 
@@ -427,9 +519,11 @@ _RECORD_SELECT = f"""
 """
 
 # Most severe first: confidence, then conflict type in schema order (slot facts before claims).
-_TYPE_RANK = "CASE f.conflict_type " + " ".join(
-    f"WHEN '{t}' THEN {i}" for i, t in enumerate(CONFLICT_TYPES)
-) + f" ELSE {len(CONFLICT_TYPES)} END"
+_TYPE_RANK = (
+    "CASE f.conflict_type "
+    + " ".join(f"WHEN '{t}' THEN {i}" for i, t in enumerate(CONFLICT_TYPES))
+    + f" ELSE {len(CONFLICT_TYPES)} END"
+)
 
 
 def _latest_runs_clause() -> str:
@@ -477,8 +571,10 @@ def list_findings(
     if outlet:
         where.append("(aa.source = ? COLLATE NOCASE OR ab.source = ? COLLATE NOCASE)")
         params += [outlet, outlet]
-    sql = (f"{_RECORD_SELECT} WHERE {' AND '.join(where)}"
-           f" ORDER BY f.confidence DESC, {_TYPE_RANK}, f.id")
+    sql = (
+        f"{_RECORD_SELECT} WHERE {' AND '.join(where)}"
+        f" ORDER BY f.confidence DESC, {_TYPE_RANK}, f.id"
+    )
     with _conn(db) as conn:
         return [record_from_row(row) for row in conn.execute(sql, params)]
 
@@ -503,10 +599,13 @@ def decision_history(db: DB, finding_id: str) -> list[Decision]:
     with _conn(db) as conn:
         rows = conn.execute(
             "SELECT finding_id, verdict, note, reviewer, decided_at FROM decisions"
-            " WHERE finding_id = ? ORDER BY id", (finding_id,)
+            " WHERE finding_id = ? ORDER BY id",
+            (finding_id,),
         ).fetchall()
-    return [Decision(r["finding_id"], r["verdict"], r["note"], r["reviewer"], r["decided_at"])
-            for r in rows]
+    return [
+        Decision(r["finding_id"], r["verdict"], r["note"], r["reviewer"], r["decided_at"])
+        for r in rows
+    ]
 
 
 def get_article(
@@ -523,8 +622,15 @@ def get_article(
         if row is None:
             raise FactcheckError(f"unknown article id {article_id!r}")
         statements = [
-            {"id": s["id"], "index": s["idx"], "start": s["start_char"], "end": s["end_char"],
-             "text": s["text"], "speaker": s["speaker"], "slots": loads(s["slots"])}
+            {
+                "id": s["id"],
+                "index": s["idx"],
+                "start": s["start_char"],
+                "end": s["end_char"],
+                "text": s["text"],
+                "speaker": s["speaker"],
+                "slots": loads(s["slots"]),
+            }
             for s in conn.execute(
                 "SELECT * FROM statements WHERE run_id = ? AND article_id = ? ORDER BY idx",
                 (row["run_id"], article_id),
@@ -542,9 +648,20 @@ def list_runs(db: DB) -> list[RunInfo]:
             " (SELECT COUNT(*) FROM findings f WHERE f.run_id = r.id AND f.kind = 'conflict')"
             " AS n_conflicts FROM runs r ORDER BY r.id DESC"
         ).fetchall()
-    return [RunInfo(r["id"], r["cluster_id"], r["created"], r["saved_at"], r["config_digest"],
-                    loads(r["models"]), loads(r["stats"]), r["n_articles"], r["n_conflicts"])
-            for r in rows]
+    return [
+        RunInfo(
+            r["id"],
+            r["cluster_id"],
+            r["created"],
+            r["saved_at"],
+            r["config_digest"],
+            loads(r["models"]),
+            loads(r["stats"]),
+            r["n_articles"],
+            r["n_conflicts"],
+        )
+        for r in rows
+    ]
 
 
 def list_outlets(db: DB, run_id: int | None = None) -> list[str]:
@@ -558,7 +675,8 @@ def list_outlets(db: DB, run_id: int | None = None) -> list[str]:
         else:
             rows = conn.execute(
                 "SELECT DISTINCT source FROM articles WHERE run_id = ?"
-                " ORDER BY source COLLATE NOCASE", (run_id,)
+                " ORDER BY source COLLATE NOCASE",
+                (run_id,),
             )
         return [r["source"] for r in rows]
 
@@ -596,14 +714,17 @@ def run_summary(db: DB, run_id: int | None = None) -> RunSummary:
         if run_id is None:
             row = conn.execute("SELECT MAX(id) AS id FROM runs").fetchone()
             if row is None or row["id"] is None:
-                raise FactcheckError("the store has no runs yet; run `factcheck check ... --db FILE`")
+                raise FactcheckError(
+                    "the store has no runs yet; run `factcheck check ... --db FILE`"
+                )
             run_id = int(row["id"])
         run = conn.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
         if run is None:
             raise FactcheckError(f"unknown run id {run_id}; see the runs on the summary page")
         rows = conn.execute(
             f"SELECT f.conflict_type, d.verdict FROM findings f LEFT JOIN ({_LATEST}) d"
-            " ON d.finding_id = f.id WHERE f.run_id = ? AND f.kind = 'conflict'", (run_id,)
+            " ON d.finding_id = f.id WHERE f.run_id = ? AND f.kind = 'conflict'",
+            (run_id,),
         ).fetchall()
     counts: dict[str, dict[str, int]] = {}
     for r in rows:
@@ -612,8 +733,13 @@ def run_summary(db: DB, run_id: int | None = None) -> RunSummary:
         c[r["verdict"] or "open"] += 1
     order = [t for t in CONFLICT_TYPES if t in counts] + sorted(set(counts) - set(CONFLICT_TYPES))
     by_type = tuple(TypeSummary.from_counts(t, counts[t]) for t in order)
-    return RunSummary(run_id, run["cluster_id"], run["created"], by_type,
-                      TypeSummary.from_counts("all", _sum_counts(counts.values())))
+    return RunSummary(
+        run_id,
+        run["cluster_id"],
+        run["created"],
+        by_type,
+        TypeSummary.from_counts("all", _sum_counts(counts.values())),
+    )
 
 
 def _sum_counts(items: Iterable[dict[str, int]]) -> dict[str, int]:

@@ -536,3 +536,74 @@ def test_fatally_shot_is_a_killing_not_the_count_of_people_shot():
 )
 def test_dates_told_with_different_verbs(a, b, status):
     assert _statuses(a, b, kind="date") == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "role"),
+    [
+        # nothing happened that day: the day is when the reporter looked
+        ("No one answered the door at the apartment Tuesday.", "Tuesday", "report"),
+        ("Nobody was in custody Thursday morning, police said.", "Thursday morning", "report"),
+        ("No one was in custody as of Monday morning as detectives investigate.", "Monday morning", "report"),
+        # ... but a harm that did not happen still dates the shooting
+        ("No one was hurt in the shooting Saturday night.", "Saturday night", "shoot"),
+        # the day of the killing named, not of the later step around it
+        ("He was charged with the October 25th murder of a toddler.", "October 25th", "murder"),
+    ],
+)
+def test_date_roles_of_what_did_not_happen_and_of_a_named_killing(sentence, day, role):
+    roles = {s.text: s.role for s in extract_slots(sentence, THU) if s.kind in ("date", "time")}
+    assert roles[day] == role
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        # the wounded often die days later: a death's day is not the shooting's
+        ("The man was shot Saturday night.", "The man died Monday at the hospital.", {"unrelated"}),
+        # killing and dying on the scene are still compared
+        ("The man was killed Saturday.", "The man died Monday.", {"conflict"}),
+    ],
+)
+def test_a_death_day_against_the_shooting_day(a, b, status):
+    assert _statuses(a, b, kind="date") == status
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        # who was charged vs who charged: the passive subject is the object
+        (
+            "Joshua Hale was charged with child endangerment.",
+            "Detectives Will Brown and Frank Gale charged Joshua Hale with child endangerment.",
+            set(),
+        ),
+        ("Sergei Lavrov was greeted by Kim.", "Sergei Shoigu was greeted by Kim.", {"conflict"}),
+        # offices that several people hold at once
+        (
+            "Police spokesman Michael Joyce described the bar as packed.",
+            "Police spokesman John Chalmers said the bar was packed.",
+            set(),
+        ),
+        (
+            "The order was signed by Westmoreland County Judge Rita Hall.",
+            "The plea was accepted by Westmoreland County Judge Chris Fell.",
+            set(),
+        ),
+        # a building inside a town is not a different place
+        ("The vigil began at the All Souls Unitarian Church.", "The vigil began in Colorado Springs.", set()),
+        ("The vigil began in Denver.", "The vigil began in Colorado Springs.", {"conflict"}),
+    ],
+)
+def test_names_compare_only_in_one_role(a, b, status):
+    assert _statuses(a, b, kind="entity") == status
+
+
+def test_a_total_of_several_incidents_is_not_one_incidents_count():
+    a = "Three people are dead after a man went on a shooting spree in Kensington."
+    b = "Four people were killed in shootings across the city Saturday and Sunday."
+    assert _statuses(a, b, kind="number") == {"unrelated"}
+    assert [s.aggregate for s in extract_slots(b) if s.kind == "quantity"] == [True]
+    # two totals of the same kind are compared as usual
+    c = "Six people were killed in shootings across the city Saturday and Sunday."
+    assert _statuses(b, c, kind="number") == {"conflict"}

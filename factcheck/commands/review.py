@@ -26,10 +26,13 @@ def bind(host: str, port: int) -> socket.socket:
     except OSError as exc:
         sock.close()
         if exc.errno == errno.EADDRINUSE:
-            raise FactcheckError(f"port {port} on {host} is in use; pass another --port "
-                                 "(or --port 0 for any free one)") from None
-        raise FactcheckError(f"cannot listen on {host}:{port} ({exc.strerror}); "
-                             "check --host") from None
+            raise FactcheckError(
+                f"port {port} on {host} is in use; pass another --port "
+                "(or --port 0 for any free one)"
+            ) from None
+        raise FactcheckError(
+            f"cannot listen on {host}:{port} ({exc.strerror}); check --host"
+        ) from None
     sock.listen(128)
     sock.set_inheritable(True)
     return sock
@@ -37,13 +40,21 @@ def bind(host: str, port: int) -> socket.socket:
 
 @click.command()
 @db_options
-@click.option("--port", type=int, default=8765, show_default=True,
-              help="Port to serve on (0 picks a free one).")
-@click.option("--host", default=LOOPBACK, show_default=True,
-              help="Interface to bind. Anything but loopback lets others on the network review.")
+@click.option(
+    "--port",
+    type=int,
+    default=8765,
+    show_default=True,
+    help="Port to serve on (0 picks a free one).",
+)
+@click.option(
+    "--host",
+    default=LOOPBACK,
+    show_default=True,
+    help="Interface to bind. Anything but loopback lets others on the network review.",
+)
 @click.option("--no-open", is_flag=True, help="Do not open a browser tab.")
-def review(db: Path | None, config_path: Path | None, port: int, host: str,
-           no_open: bool) -> None:
+def review(db: Path | None, config_path: Path | None, port: int, host: str, no_open: bool) -> None:
     """Review flagged conflicts in your browser: confirm, dismiss, add notes.
 
     Decisions are saved to the database at once and stay attached to each finding when the

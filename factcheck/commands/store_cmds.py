@@ -23,11 +23,20 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def db_options(func: F) -> F:
     """--db and --config, shared by every store command (sqlite-utils style option bundle)."""
-    func = click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
-                        help="Config file whose store.db is used when --db is not given.")(func)
-    return click.option("--db", type=click.Path(path_type=Path), default=None,
-                        help="SQLite store written by `factcheck check --db` "
-                             "[default: config store.db, factcheck.db].")(func)
+    func = click.option(
+        "--config",
+        "config_path",
+        type=click.Path(path_type=Path),
+        default=None,
+        help="Config file whose store.db is used when --db is not given.",
+    )(func)
+    return click.option(
+        "--db",
+        type=click.Path(path_type=Path),
+        default=None,
+        help="SQLite store written by `factcheck check --db` "
+        "[default: config store.db, factcheck.db].",
+    )(func)
 
 
 def resolve_db(db: Path | None, config_path: Path | None) -> Path:
@@ -42,12 +51,20 @@ def resolve_db(db: Path | None, config_path: Path | None) -> Path:
 
 def _rows(records: Sequence[store.FindingRecord]) -> list[dict[str, Any]]:
     return [
-        {"id": r.id, "status": r.status, "kind": r.finding.kind,
-         "type": r.finding.conflict_type or "", "confidence": round(r.finding.confidence, 3),
-         "outlet_a": r.article_a.source, "statement_a": r.a.text,
-         "outlet_b": r.article_b.source, "statement_b": r.b.text,
-         "note": r.decision.note if r.decision else "", "run_id": r.run_id,
-         "cluster_id": r.cluster_id}
+        {
+            "id": r.id,
+            "status": r.status,
+            "kind": r.finding.kind,
+            "type": r.finding.conflict_type or "",
+            "confidence": round(r.finding.confidence, 3),
+            "outlet_a": r.article_a.source,
+            "statement_a": r.a.text,
+            "outlet_b": r.article_b.source,
+            "statement_b": r.b.text,
+            "note": r.decision.note if r.decision else "",
+            "run_id": r.run_id,
+            "cluster_id": r.cluster_id,
+        }
         for r in records
     ]
 
@@ -66,29 +83,59 @@ def _table(records: Sequence[store.FindingRecord]) -> str:
     lines = []
     for r in records:
         label = r.finding.conflict_type or r.finding.kind
-        lines.append(f"{r.id}  {r.status:<9}  {label:<8}  {r.finding.confidence:.2f}  "
-                     f"{r.article_a.source} vs {r.article_b.source}")
+        lines.append(
+            f"{r.id}  {r.status:<9}  {label:<8}  {r.finding.confidence:.2f}  "
+            f"{r.article_a.source} vs {r.article_b.source}"
+        )
         for outlet, text in ((r.article_a.source, r.a.text), (r.article_b.source, r.b.text)):
             lines.append("    " + textwrap.shorten(f"{outlet}: {text}", 96, placeholder=" …"))
         if r.decision and r.decision.note:
-            lines.append("    " + textwrap.shorten(f"note: {r.decision.note}", 96, placeholder=" …"))
+            lines.append(
+                "    " + textwrap.shorten(f"note: {r.decision.note}", 96, placeholder=" …")
+            )
     return "\n".join(lines)
 
 
 @click.command()
 @db_options
-@click.option("--status", type=click.Choice(store.STATUSES), default=None,
-              help="Only findings with this review status.")
-@click.option("--kind", "kind", type=click.Choice((*FINDING_KINDS, *CONFLICT_TYPES, "all")),
-              default="conflict", show_default=True,
-              help="Finding kind, or one conflict type.")
+@click.option(
+    "--status",
+    type=click.Choice(store.STATUSES),
+    default=None,
+    help="Only findings with this review status.",
+)
+@click.option(
+    "--kind",
+    "kind",
+    type=click.Choice((*FINDING_KINDS, *CONFLICT_TYPES, "all")),
+    default="conflict",
+    show_default=True,
+    help="Finding kind, or one conflict type.",
+)
 @click.option("--outlet", default=None, help="Only findings with this outlet on either side.")
-@click.option("--run", "run_id", type=int, default=None,
-              help="A run id [default: the latest run of each cluster].")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True)
-def findings(db: Path | None, config_path: Path | None, status: str | None, kind: str,
-             outlet: str | None, run_id: int | None, fmt: str) -> None:
+@click.option(
+    "--run",
+    "run_id",
+    type=int,
+    default=None,
+    help="A run id [default: the latest run of each cluster].",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+)
+def findings(
+    db: Path | None,
+    config_path: Path | None,
+    status: str | None,
+    kind: str,
+    outlet: str | None,
+    run_id: int | None,
+    fmt: str,
+) -> None:
     """List stored findings, most severe first.
 
     \b
@@ -98,8 +145,9 @@ def findings(db: Path | None, config_path: Path | None, status: str | None, kind
       factcheck findings --db factcheck.db --format csv > findings.csv
     """
     path = resolve_db(db, config_path)
-    records = store.list_findings(path, status=status, run_id=run_id,
-                                  kind=None if kind == "all" else kind, outlet=outlet)
+    records = store.list_findings(
+        path, status=status, run_id=run_id, kind=None if kind == "all" else kind, outlet=outlet
+    )
     if fmt == "json":
         click.echo(json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2))
     elif fmt == "csv":
@@ -113,10 +161,16 @@ def findings(db: Path | None, config_path: Path | None, status: str | None, kind
 @db_options
 @click.argument("finding_id")
 @click.argument("verdict", type=click.Choice(VERDICTS))
-@click.option("--note", default="", help="Why (e.g. \"time-zone difference, both right\").")
+@click.option("--note", default="", help='Why (e.g. "time-zone difference, both right").')
 @click.option("--reviewer", default="", help="Who decided.")
-def decide(db: Path | None, config_path: Path | None, finding_id: str, verdict: str,
-           note: str, reviewer: str) -> None:
+def decide(
+    db: Path | None,
+    config_path: Path | None,
+    finding_id: str,
+    verdict: str,
+    note: str,
+    reviewer: str,
+) -> None:
     """Record a verdict on a finding (FINDING_ID or a unique prefix of it).
 
     Every decision is kept as history; the latest one is the finding's status, and it stays
@@ -127,8 +181,7 @@ def decide(db: Path | None, config_path: Path | None, finding_id: str, verdict: 
       factcheck decide --db factcheck.db 3f2a9c confirmed
       factcheck decide --db factcheck.db 3f2a9c dismissed --note "time-zone difference, both right"
     """
-    d = store.decide(resolve_db(db, config_path), finding_id, verdict, note=note,
-                     reviewer=reviewer)
+    d = store.decide(resolve_db(db, config_path), finding_id, verdict, note=note, reviewer=reviewer)
     click.echo(f"{d.finding_id} {d.verdict}" + (f" ({d.note})" if d.note else ""))
 
 
@@ -137,20 +190,41 @@ def decisions() -> None:
     """Reviewers' decisions stored in the database."""
 
 
-EXPORT_FIELDS = ("decision_id", "finding_id", "verdict", "note", "reviewer", "decided_at",
-                 "run_id", "cluster_id", "kind", "conflict_type", "confidence", "outlet_a",
-                 "statement_a", "outlet_b", "statement_b")
+EXPORT_FIELDS = (
+    "decision_id",
+    "finding_id",
+    "verdict",
+    "note",
+    "reviewer",
+    "decided_at",
+    "run_id",
+    "cluster_id",
+    "kind",
+    "conflict_type",
+    "confidence",
+    "outlet_a",
+    "statement_a",
+    "outlet_b",
+    "statement_b",
+)
 
 
 @decisions.command("export")
 @db_options
-@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
-              show_default=True)
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write to this file instead of stdout (refuses to overwrite without --force).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Write to this file instead of stdout (refuses to overwrite without --force).",
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing -o file.")
-def export(db: Path | None, config_path: Path | None, fmt: str, output: Path | None,
-           force: bool) -> None:
+def export(
+    db: Path | None, config_path: Path | None, fmt: str, output: Path | None, force: bool
+) -> None:
     """Export every decision (the whole history, oldest first) with its finding's context.
 
     \b
@@ -171,5 +245,7 @@ def export(db: Path | None, config_path: Path | None, fmt: str, output: Path | N
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise FactcheckError(f"{output}: cannot write ({exc.strerror}); pick another -o FILE") from None
+        raise FactcheckError(
+            f"{output}: cannot write ({exc.strerror}); pick another -o FILE"
+        ) from None
     click.echo(f"wrote {len(rows)} decisions to {output}", err=True)

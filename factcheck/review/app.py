@@ -36,6 +36,7 @@ from factcheck.store import STATUSES, open_store
 HERE = Path(__file__).parent
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 
+
 def _templates() -> Jinja2Templates:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"),
@@ -45,8 +46,11 @@ def _templates() -> Jinja2Templates:
         lstrip_blocks=True,
     )
     env.filters.update(
-        highlight=markup.highlight, show_value=markup.show_value, show_time=markup.show_time,
-        safe_url=markup.safe_url, percent=markup.percent,
+        highlight=markup.highlight,
+        show_value=markup.show_value,
+        show_time=markup.show_time,
+        safe_url=markup.safe_url,
+        percent=markup.percent,
     )
     env.globals.update(VERDICTS=VERDICTS, CONFLICT_TYPES=CONFLICT_TYPES, STATUSES=STATUSES)
     return Jinja2Templates(env=env)
@@ -65,7 +69,8 @@ async def _error(request: Request, exc: Exception) -> Response:
     if _wants_json(request):
         return JSONResponse({"error": message}, status_code=status)
     return request.app.state.templates.TemplateResponse(
-        request, "error.html",
+        request,
+        "error.html",
         {"message": message, "status": status, "token": request.app.state.token},
         status_code=status,
     )

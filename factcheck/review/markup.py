@@ -17,9 +17,7 @@ from markupsafe import Markup, escape
 
 def merge_spans(spans: Iterable[Iterable[int]], length: int) -> list[tuple[int, int]]:
     """Sorted, clipped to [0, length], overlapping or touching spans merged; empty dropped."""
-    clipped = sorted(
-        (max(0, min(int(s), length)), max(0, min(int(e), length))) for s, e in spans
-    )
+    clipped = sorted((max(0, min(int(s), length)), max(0, min(int(e), length))) for s, e in spans)
     out: list[tuple[int, int]] = []
     for s, e in clipped:
         if e <= s:

@@ -44,15 +44,22 @@ def _filters(request: Request) -> dict[str, Any]:
         raise HTTPException(400, f"type must be one of {', '.join(CONFLICT_TYPES)}")
     if status and status not in store.STATUSES:
         raise HTTPException(400, f"status must be one of {', '.join(store.STATUSES)}")
-    return {"type": ftype, "outlet": q.get("outlet", "").strip(), "status": status,
-            "run": _run_param(request)}
+    return {
+        "type": ftype,
+        "outlet": q.get("outlet", "").strip(),
+        "status": status,
+        "run": _run_param(request),
+    }
 
 
 def _queue(request: Request) -> dict[str, Any]:
     f = _filters(request)
     db = _db(request)
     records = store.list_findings(
-        db, status=f["status"] or None, run_id=f["run"], kind=f["type"] or "conflict",
+        db,
+        status=f["status"] or None,
+        run_id=f["run"],
+        kind=f["type"] or "conflict",
         outlet=f["outlet"] or None,
     )
     return {"filters": f, "records": records, "outlets": store.list_outlets(db, f["run"])}
@@ -68,10 +75,14 @@ def findings_page(request: Request) -> Response:
 
 def findings_json(request: Request) -> Response:
     data = _queue(request)
-    return JSONResponse({
-        "filters": data["filters"], "outlets": data["outlets"], "count": len(data["records"]),
-        "findings": [r.to_dict() for r in data["records"]],
-    })
+    return JSONResponse(
+        {
+            "filters": data["filters"],
+            "outlets": data["outlets"],
+            "count": len(data["records"]),
+            "findings": [r.to_dict() for r in data["records"]],
+        }
+    )
 
 
 def _finding(request: Request) -> dict[str, Any]:
@@ -86,8 +97,9 @@ def finding_page(request: Request) -> Response:
 
 def finding_json(request: Request) -> Response:
     data = _finding(request)
-    return JSONResponse({**data["record"].to_dict(),
-                         "history": [d.to_dict() for d in data["history"]]})
+    return JSONResponse(
+        {**data["record"].to_dict(), "history": [d.to_dict() for d in data["history"]]}
+    )
 
 
 async def post_decision(request: Request) -> Response:
@@ -95,15 +107,19 @@ async def post_decision(request: Request) -> Response:
     try:
         body = await request.json()
     except ValueError:
-        raise HTTPException(400, "the body must be JSON: {\"verdict\": ..., \"note\": ...}") from None
+        raise HTTPException(400, 'the body must be JSON: {"verdict": ..., "note": ...}') from None
     if not isinstance(body, dict) or body.get("verdict") not in VERDICTS:
         raise HTTPException(400, f"verdict must be one of {', '.join(VERDICTS)}")
     note, reviewer = body.get("note", ""), body.get("reviewer", "")
     if not isinstance(note, str) or not isinstance(reviewer, str):
         raise HTTPException(400, "note and reviewer must be strings")
     decision = await run_in_threadpool(
-        store.decide, _db(request), request.path_params["finding_id"], body["verdict"],
-        note[:2000], reviewer[:100],
+        store.decide,
+        _db(request),
+        request.path_params["finding_id"],
+        body["verdict"],
+        note[:2000],
+        reviewer[:100],
     )
     return JSONResponse({"status": decision.verdict, "decision": decision.to_dict()})
 
@@ -114,8 +130,13 @@ def _article(request: Request) -> dict[str, Any]:
     )
     wanted = request.query_params.get("statement", "")
     target = next((s for s in statements if s["id"] == wanted), None)
-    return {"article": ref, "text": text, "run_id": run_id, "statements": statements,
-            "target": target}
+    return {
+        "article": ref,
+        "text": text,
+        "run_id": run_id,
+        "statements": statements,
+        "target": target,
+    }
 
 
 def article_page(request: Request) -> Response:
@@ -124,9 +145,15 @@ def article_page(request: Request) -> Response:
 
 def article_json(request: Request) -> Response:
     data = _article(request)
-    return JSONResponse({**data["article"].to_dict(), "run_id": data["run_id"],
-                         "text": data["text"], "statements": data["statements"],
-                         "highlight": data["target"]})
+    return JSONResponse(
+        {
+            **data["article"].to_dict(),
+            "run_id": data["run_id"],
+            "text": data["text"],
+            "statements": data["statements"],
+            "highlight": data["target"],
+        }
+    )
 
 
 def _summary(request: Request) -> dict[str, Any]:

@@ -33,33 +33,58 @@ _T0 = datetime(2026, 3, 3, 6, 0, tzinfo=UTC)
 
 # (source, title, hours after _T0, sentences)
 _ARTICLES: tuple[tuple[str, str, int, tuple[str, ...]], ...] = (
-    ("Harbor Herald", "Dockworkers walk out at Port Calder", 0, (
-        "Dockworkers at Port Calder began a 48-hour strike on Tuesday, March 3.",
-        "About 6,700 containers are stranded on the quays, the port authority said.",
-        "The walkout started at 6 a.m. local time.",
-        "Union leader Maria Okafor said talks with the operator had collapsed.",
-    )),
-    ("Coastal Wire", "Port Calder strike strands thousands of containers", 2, (
-        "Dockworkers at Port Calder began a 48-hour strike on Wednesday, March 4.",
-        "About 9,000 containers are stranded on the quays, the port authority said.",
-        "The walkout started at 11:00 GMT.",
-        "Union leader Maria Okafor said talks with the operator had collapsed.",
-    )),
-    ("Daily Example", "Strike at Port Calder <script>alert(1)</script>", 3, (
-        "Port Calder dockworkers started a strike lasting 48 hours on Tuesday.",
-        "Union leader Mark Okafor said talks with the operator had collapsed.",
-        "Talks between the union and the operator are continuing <script>alert(1)</script>.",
-    )),
-    ("Metro Times", "Calder dockers strike", 5, (
-        "About 6,700 containers are stranded on the quays, port officials said.",
-        "The operator said the talks had not collapsed and would resume Friday.",
-    )),
+    (
+        "Harbor Herald",
+        "Dockworkers walk out at Port Calder",
+        0,
+        (
+            "Dockworkers at Port Calder began a 48-hour strike on Tuesday, March 3.",
+            "About 6,700 containers are stranded on the quays, the port authority said.",
+            "The walkout started at 6 a.m. local time.",
+            "Union leader Maria Okafor said talks with the operator had collapsed.",
+        ),
+    ),
+    (
+        "Coastal Wire",
+        "Port Calder strike strands thousands of containers",
+        2,
+        (
+            "Dockworkers at Port Calder began a 48-hour strike on Wednesday, March 4.",
+            "About 9,000 containers are stranded on the quays, the port authority said.",
+            "The walkout started at 11:00 GMT.",
+            "Union leader Maria Okafor said talks with the operator had collapsed.",
+        ),
+    ),
+    (
+        "Daily Example",
+        "Strike at Port Calder <script>alert(1)</script>",
+        3,
+        (
+            "Port Calder dockworkers started a strike lasting 48 hours on Tuesday.",
+            "Union leader Mark Okafor said talks with the operator had collapsed.",
+            "Talks between the union and the operator are continuing <script>alert(1)</script>.",
+        ),
+    ),
+    (
+        "Metro Times",
+        "Calder dockers strike",
+        5,
+        (
+            "About 6,700 containers are stranded on the quays, port officials said.",
+            "The operator said the talks had not collapsed and would resume Friday.",
+        ),
+    ),
 )
 
-_GROWN_ARTICLE = ("Evening Post", "Strike enters second day at Port Calder", 30, (
-    "Dockworkers at Port Calder began a 48-hour strike on Tuesday, March 3.",
-    "Nearly 12,000 containers are now stranded on the quays, the port authority said.",
-))
+_GROWN_ARTICLE = (
+    "Evening Post",
+    "Strike enters second day at Port Calder",
+    30,
+    (
+        "Dockworkers at Port Calder began a 48-hour strike on Tuesday, March 3.",
+        "Nearly 12,000 containers are now stranded on the quays, the port authority said.",
+    ),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,55 +100,132 @@ class _Pair:
 
 
 _PAIRS: tuple[_Pair, ...] = (
-    _Pair((0, 0), (1, 0), "conflict", "date", 0.97,
-          ("date: 2026-03-03 vs 2026-03-04 for the same event",),
-          ({"kind": "date", "status": "conflict", "a": "2026-03-03", "b": "2026-03-04",
-            "reason": "different days"},)),
-    _Pair((0, 1), (1, 1), "conflict", "number", 0.93,
-          ("number: 6,700 vs 9,000 containers (34% apart)",),
-          ({"kind": "quantity", "status": "conflict", "a": {"value": 6700, "unit": "container"},
-            "b": {"value": 9000, "unit": "container"}, "reason": "34% apart"},)),
-    _Pair((0, 2), (1, 2), "conflict", "time", 0.55,
-          ("time: 06:00 vs 11:00",
-           "the two may describe the same moment in different time zones"),
-          ({"kind": "time", "status": "conflict", "a": "06:00 (local)", "b": "11:00 UTC",
-            "reason": "5 hours apart"},)),
-    _Pair((0, 3), (2, 1), "conflict", "entity", 0.81,
-          ("entity: Maria Okafor vs Mark Okafor (same role: union leader)",),
-          ({"kind": "entity", "status": "conflict", "a": "Maria Okafor", "b": "Mark Okafor",
-            "reason": "different first names"},)),
-    _Pair((0, 3), (3, 1), "conflict", "claim", 0.88,
-          ("NLI: contradiction 0.88 (a→b), 0.84 (b→a)",
-           "attributed: the union vs the operator")),
-    _Pair((2, 2), (3, 1), "conflict", "claim", 0.62,
-          ("NLI: contradiction 0.62 (a→b)",)),
+    _Pair(
+        (0, 0),
+        (1, 0),
+        "conflict",
+        "date",
+        0.97,
+        ("date: 2026-03-03 vs 2026-03-04 for the same event",),
+        (
+            {
+                "kind": "date",
+                "status": "conflict",
+                "a": "2026-03-03",
+                "b": "2026-03-04",
+                "reason": "different days",
+            },
+        ),
+    ),
+    _Pair(
+        (0, 1),
+        (1, 1),
+        "conflict",
+        "number",
+        0.93,
+        ("number: 6,700 vs 9,000 containers (34% apart)",),
+        (
+            {
+                "kind": "quantity",
+                "status": "conflict",
+                "a": {"value": 6700, "unit": "container"},
+                "b": {"value": 9000, "unit": "container"},
+                "reason": "34% apart",
+            },
+        ),
+    ),
+    _Pair(
+        (0, 2),
+        (1, 2),
+        "conflict",
+        "time",
+        0.55,
+        ("time: 06:00 vs 11:00", "the two may describe the same moment in different time zones"),
+        (
+            {
+                "kind": "time",
+                "status": "conflict",
+                "a": "06:00 (local)",
+                "b": "11:00 UTC",
+                "reason": "5 hours apart",
+            },
+        ),
+    ),
+    _Pair(
+        (0, 3),
+        (2, 1),
+        "conflict",
+        "entity",
+        0.81,
+        ("entity: Maria Okafor vs Mark Okafor (same role: union leader)",),
+        (
+            {
+                "kind": "entity",
+                "status": "conflict",
+                "a": "Maria Okafor",
+                "b": "Mark Okafor",
+                "reason": "different first names",
+            },
+        ),
+    ),
+    _Pair(
+        (0, 3),
+        (3, 1),
+        "conflict",
+        "claim",
+        0.88,
+        ("NLI: contradiction 0.88 (a→b), 0.84 (b→a)", "attributed: the union vs the operator"),
+    ),
+    _Pair((2, 2), (3, 1), "conflict", "claim", 0.62, ("NLI: contradiction 0.62 (a→b)",)),
     _Pair((0, 1), (3, 0), "agree", None, 0.95, ("NLI: entailment 0.95",)),
     _Pair((0, 0), (2, 0), "agree", None, 0.91, ("NLI: entailment 0.91",)),
 )
 
 _GROWN_PAIRS: tuple[_Pair, ...] = (
-    _Pair((0, 1), (4, 1), "conflict", "number", 0.9,
-          ("number: 6,700 vs 12,000 containers",
-           "the later article gives a higher figure: possibly an update, not an error"),
-          possible_update=True),
+    _Pair(
+        (0, 1),
+        (4, 1),
+        "conflict",
+        "number",
+        0.9,
+        (
+            "number: 6,700 vs 12,000 containers",
+            "the later article gives a higher figure: possibly an update, not an error",
+        ),
+        possible_update=True,
+    ),
     _Pair((1, 0), (4, 0), "conflict", "date", 0.96, ("date: 2026-03-04 vs 2026-03-03",)),
 )
 
 
-def _article(i: int, spec: tuple[str, str, int, tuple[str, ...]], cluster: str
-             ) -> tuple[Article, list[Statement]]:
+def _article(
+    i: int, spec: tuple[str, str, int, tuple[str, ...]], cluster: str
+) -> tuple[Article, list[Statement]]:
     source, title, hours, sentences = spec
     text = f"{title}\n\n" + "\n\n".join(sentences) + "\n"
     article = Article(
-        id=content_hash("article", source, title), source=source, title=title, text=text,
-        published=_T0 + timedelta(hours=hours), url=f"https://example.org/{i}",
-        path=f"sample/{i}.txt", cluster_id=cluster,
+        id=content_hash("article", source, title),
+        source=source,
+        title=title,
+        text=text,
+        published=_T0 + timedelta(hours=hours),
+        url=f"https://example.org/{i}",
+        path=f"sample/{i}.txt",
+        cluster_id=cluster,
     )
     statements = []
     for j, sentence in enumerate(sentences):
         start = text.index(sentence)
-        statements.append(Statement(Statement.make_id(source, sentence), article.id, j, start,
-                                    start + len(sentence), sentence))
+        statements.append(
+            Statement(
+                Statement.make_id(source, sentence),
+                article.id,
+                j,
+                start,
+                start + len(sentence),
+                sentence,
+            )
+        )
     return article, statements
 
 
@@ -158,10 +260,20 @@ def _finding(p: _Pair, stmts: list[list[Statement]]) -> Finding:
     entail = p.confidence if p.kind == "agree" else 0.05
     nli = NliScores(entail, max(0.0, 1 - entail - contra), contra)
     return Finding(
-        id=Finding.make_id(sa.id, sb.id), kind=p.kind, conflict_type=p.conflict_type,  # type: ignore[arg-type]
-        confidence=p.confidence, statement_a=sa.id, statement_b=sb.id, similarity=0.8,
-        nli_ab=nli, nli_ba=nli, reasons=p.reasons, slot_comparisons=p.slots,
-        diff_a=da, diff_b=db, possible_update=p.possible_update,
+        id=Finding.make_id(sa.id, sb.id),
+        kind=p.kind,
+        conflict_type=p.conflict_type,  # type: ignore[arg-type]
+        confidence=p.confidence,
+        statement_a=sa.id,
+        statement_b=sb.id,
+        similarity=0.8,
+        nli_ab=nli,
+        nli_ba=nli,
+        reasons=p.reasons,
+        slot_comparisons=p.slots,
+        diff_a=da,
+        diff_b=db,
+        possible_update=p.possible_update,
     )
 
 
@@ -181,16 +293,31 @@ def sample_report(grown: bool = False, cluster_id: str = "port-calder-strike") -
                 slots[sid] = (*slots.get(sid, ()), {"kind": c["kind"], "value": c[side]})
     conflicts = sum(f.kind == "conflict" for f in findings)
     stats = RunStats(
-        articles=len(articles), articles_skipped=0, statements=len(statements),
-        all_pairs=len(statements) ** 2, pairs_judged=len(findings), conflicts=conflicts,
-        agreements=len(findings) - conflicts, seconds_per_stage={"sample": 0.0},
+        articles=len(articles),
+        articles_skipped=0,
+        statements=len(statements),
+        all_pairs=len(statements) ** 2,
+        pairs_judged=len(findings),
+        conflicts=conflicts,
+        agreements=len(findings) - conflicts,
+        seconds_per_stage={"sample": 0.0},
         models={"embedder": "sample", "nli": "sample"},
     )
-    group = ClaimGroup(id=content_hash("group", "containers"),
-                       statement_ids=(stmts[0][1].id, stmts[1][1].id, stmts[3][0].id),
-                       stances={"Harbor Herald": "agree", "Metro Times": "agree",
-                                "Coastal Wire": "conflict"}, outliers=("Coastal Wire",),
-                       summary="containers stranded")
-    return Report(cluster_id=cluster_id, articles=articles, statements=statements, slots=slots,
-                  findings=findings, groups=(group,), stats=stats, config_digest="sample",
-                  created=(_T0 + timedelta(hours=40 if grown else 10)).isoformat())
+    group = ClaimGroup(
+        id=content_hash("group", "containers"),
+        statement_ids=(stmts[0][1].id, stmts[1][1].id, stmts[3][0].id),
+        stances={"Harbor Herald": "agree", "Metro Times": "agree", "Coastal Wire": "conflict"},
+        outliers=("Coastal Wire",),
+        summary="containers stranded",
+    )
+    return Report(
+        cluster_id=cluster_id,
+        articles=articles,
+        statements=statements,
+        slots=slots,
+        findings=findings,
+        groups=(group,),
+        stats=stats,
+        config_digest="sample",
+        created=(_T0 + timedelta(hours=40 if grown else 10)).isoformat(),
+    )

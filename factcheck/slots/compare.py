@@ -12,6 +12,7 @@ that agrees with any value on the other side raises no conflict (outlets add dat
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -88,6 +89,14 @@ def _event_class(role: str | None) -> str | None:
     return "incident" if cls in ("killed", "injured", "shot") else cls
 
 
+# Verbs of dying (not of killing): the day a victim died, which may come days after the shooting.
+_DEATH_VERBS = frozenset(["die", "died", "dies", "succumb", "succumbed", "perish", "pronounce"])
+
+
+def _death_and_wounding(a: str | None, b: str | None) -> bool:
+    return a in _DEATH_VERBS and ROLE_CLASSES.get(b or "") in ("shot", "injured")
+
+
 _COARSE = frozenset({"year", "decade", "month", "season"})
 # Verbs that say only that something happened ("the shooting happened Sunday", "it was
 # Tuesday"): they date whatever event the sentence is about, so they meet any verb.
@@ -114,6 +123,15 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
             "date", "unrelated", x, y, "a 'since' date is not the date of the event"
         )
     cx, cy = _event_class(x.role), _event_class(y.role)
+    if _death_and_wounding(x.role, y.role) or _death_and_wounding(y.role, x.role):
+        # "shot early Sunday" / "died Monday night": the wounded often die days later
+        return SlotComparison(
+            "date",
+            "unrelated",
+            x,
+            y,
+            f"the day of a death is not the day of the shooting ({x.role} / {y.role})",
+        )
     if cx and cy and cx != cy:
         # "shot on Saturday" vs "arraigned on Tuesday": dates of two different events
         return SlotComparison(
@@ -329,21 +347,30 @@ def _compare_ages(x: Slot, y: Slot) -> SlotComparison | None:
     return SlotComparison("number", "conflict", x, y, f"{desc}: different ages of the {px}")
 
 
-# People counted with no group in the word: "people", "victims". Any other person word names a
-# group ("men", "officers", "students") that may be only part of them.
-_GENERIC_PEOPLE = frozenset(["person", "people", "victim", "individual", "persons"])
+# Words that name a part of the people a shooting's victims are drawn from: by age or sex, or
+# on one side of the gunfire ("three men" of "five people", "two officers" of "four shot").
+# The people of a place ("workers", "passengers", "students") are most often all of them, so
+# they are compared with the whole as before ("killed nine workers" / "the toll rose to 12").
+_PART_GROUPS = frozenset(
+    [
+        "man", "woman", "boy", "girl", "child", "kid", "teen", "teenager", "adult", "male",
+        "female", "juvenile", "minor", "youth", "infant", "baby", "toddler", "officer",
+        "policeman", "deputy", "trooper", "civilian", "bystander", "suspect",
+    ]
+)  # fmt: skip
 
 
 def _people_group(s: Slot) -> str | None:
-    """The group a count of people names, or None for people in general."""
+    """The part of the people a count names ("men", "officers"), or None."""
     word = _person_word(s.noun)
-    return None if word is None or word in _GENERIC_PEOPLE else word
+    return word if word in _PART_GROUPS else None
 
 
 def _compare_groups(x: Slot, y: Slot) -> SlotComparison | None:
-    """"three men were shot" vs "five people were shot": the men may be three of the five, so
-    a group's count conflicts with the whole only when it is larger; two different groups
-    ("two women" / "three men") are not compared. Same group or both general: None (compare)."""
+    """A part against the whole: in "three men were shot" vs "five people were shot" the men
+    may be three of the five, so a part's count conflicts only when it is larger; two different
+    parts ("two women" / "three men") are not compared. Neither a part, or the same part: None
+    (compared as usual)."""
     if noun_key(x.noun, x.role) != "person" or noun_key(y.noun, y.role) != "person":
         return None
     gx, gy = _people_group(x), _people_group(y)
@@ -367,6 +394,14 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
         return None  # "a man was killed" is often one of several: not a count to compare
     if _is_age(x) or _is_age(y):
         return _compare_ages(x, y)
+    if x.aggregate != y.aggregate:
+        return SlotComparison(
+            "number",
+            "unrelated",
+            x,
+            y,
+            f"{_fig_desc(x)} vs {_fig_desc(y)}: one totals several incidents or a period",
+        )
     kx, ky = _figure_key(x), _figure_key(y)
     if x.kind == "quantity" and not x.unit and not y.unit:
         if kx[2] is None and ky[2] is None:
@@ -452,6 +487,10 @@ def compare_pair(x: Slot, y: Slot) -> SlotComparison | None:
         cls = entity_class(x.label)
         if cls is None or cls != entity_class(y.label) or not _same_entity_role(x.role, y.role):
             return None
+        if cls == "place" and _facility(x.name) != _facility(y.name):
+            return None  # a building or a road lies inside a town: "at the church" / "in Denver"
+        if x.role and x.role.startswith("title:") and _office_of_many(x.role[len("title:") :]):
+            return None  # a county has many judges, a police force many spokesmen
         why = names_match(x.name or "", y.name or "", cls)
         if why:
             return SlotComparison(
@@ -465,6 +504,43 @@ def compare_pair(x: Slot, y: Slot) -> SlotComparison | None:
             f"{x.text} vs {y.text}: different {cls} as {x.role.replace(':', ' of ')}",
         )
     return None
+
+
+# Head words of a named building, road or site ("All Souls Church", "Sports & Spirits bar").
+_FACILITY_WORDS = re.compile(
+    r"\b(?:church|chapel|cathedral|mosque|temple|synagogue|hospital|clinic|airport|school|"
+    r"academy|university|college|campus|restaurant|bar|club|lounge|pub|cafe|center|centre|hall|"
+    r"park|street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|highway|interstate|bridge|"
+    r"station|mall|store|market|hotel|motel|inn|apartments?|complex|building|tower|plaza|"
+    r"clinic|stadium|arena|field|courthouse|jail|prison|theat(?:er|re)|library|museum)\b",
+    re.IGNORECASE,
+)
+
+
+def _facility(name: str | None) -> bool:
+    return bool(name and _FACILITY_WORDS.search(name))
+
+
+# Offices that several people hold at once: two names with one of these titles are two people,
+# not two outlets disagreeing ("Judge Rita Hathaway" / "Judge Christopher Feliciani").
+_OFFICES_OF_MANY = frozenset(
+    [
+        "judge", "justice", "detective", "officer", "deputy", "sergeant", "sgt.", "lieutenant",
+        "lt.", "trooper", "agent", "attorney", "lawyer", "investigator", "reporter", "writer",
+        "correspondent", "senator", "representative", "councilman", "councilwoman",
+        "commissioner", "doctor", "dr.", "nurse", "professor", "pastor", "firefighter",
+    ]
+)  # fmt: skip
+# A local force speaks through several officers; a government's spokesman is one person.
+_LOCAL_FORCES = frozenset(["police", "sheriff", "sheriff's", "department", "fire", "county"])
+
+
+def _office_of_many(title: str) -> bool:
+    words = title.split()
+    head = words[-1]
+    return head in _OFFICES_OF_MANY or (
+        head.startswith("spokes") and any(w in _LOCAL_FORCES for w in words)
+    )
 
 
 def _same_entity_role(a: str | None, b: str | None) -> bool:

@@ -27,6 +27,7 @@ from factcheck.slots.quantities import (
     parse_figure,
     role_class,
 )
+from factcheck.slots.scope import is_aggregate
 from factcheck.slots.types import Slot
 from factcheck.slots.zones import zone_for_place
 
@@ -426,6 +427,34 @@ def _inquired_event(span: Span, verb: Token | None = None) -> Token | None:
     )
 
 
+_AS_OF = re.compile(r"\bas of\s*$", re.IGNORECASE)
+_NOBODY = frozenset(["nobody", "none"])
+
+
+def _nothing_happened(verb: Token) -> bool:
+    """The verb is negated ("did not answer") or has no one as its subject ("no one answered")."""
+    for c in verb.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_.startswith("nsubj") and (
+            c.lower_ in _NOBODY or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))
+        ):
+            return True
+    return False
+
+
+def _in_clause_of(tok: Token, verb: Token) -> bool:
+    """`tok` hangs from `verb` without another verb between ("no one answered the door at the
+    apartment Tuesday"; not "not known whether the shooting on Tuesday was ...")."""
+    while tok.i != verb.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i != verb.i and tok.pos_ in ("VERB", "AUX"):
+            return False
+    return True
+
+
 def _date_role(span: Span, sent: str, start: int) -> str | None:
     if _SINCE_CUE.search(sent[max(0, start - 40) : start]):
         return "since"
@@ -480,9 +509,22 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
             return noun
         if (act := _ing_role(noun)) is not None:
             return act
+        if ROLE_CLASSES.get(noun) in _HARM_ROLES:
+            return noun  # "charged with the October 25th murder": the murder's day
+    if _AS_OF.search(sent[max(0, start - 12) : start]):
+        return "report"  # "no one was in custody as of Monday morning": when the reporter checked
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
+    if (
+        _in_clause_of(span.root, verb)
+        and _nothing_happened(verb)
+        and ROLE_CLASSES.get(lemma) not in _HARM_ROLES
+    ):
+        # "No one answered the door Tuesday", "no one was in custody Thursday morning": nothing
+        # happened that day; the day is when the reporter looked ("no one was hurt Saturday"
+        # still dates the shooting)
+        return "report"
     if (event := _inquired_event(span, verb)) is not None:
         noun = event.lemma_.lower()
         return _ing_role(noun) or noun
@@ -3115,6 +3157,13 @@ def sentence_slots(
     slots.extend(_wounded_by_condition(slots, text))
     slots.extend(_another_after_a_condition(slots, text))
     slots.extend(_also_after_a_single(slots, doc))
+    if is_aggregate(text):
+        slots = [
+            dataclasses.replace(sl, aggregate=True)
+            if sl.kind == "quantity" and ROLE_CLASSES.get(sl.role or "") in _HARM_ROLES
+            else sl
+            for sl in slots
+        ]
     listed = _headline_list_total(text) if _title_line(doc) else None
     if listed is not None and not any(
         s.note and s.note.startswith("total of") and s.value == listed.value for s in slots
@@ -3222,7 +3271,10 @@ def _verb_role(ent: Span) -> str | None:
     if root.dep_ in ("nsubj", "nsubjpass"):
         verb = root.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REPORTING:
-            return f"subject:{verb.lemma_.lower()}"
+            # "Hudec was charged" names who was charged, "detectives charged Hudec" who charged:
+            # the passive subject is the verb's object, never the same role as the active one.
+            what = "object" if root.dep_ == "nsubjpass" else "subject"
+            return f"{what}:{verb.lemma_.lower()}"
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "inside", "outside"):
         verb = root.head.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() not in REPORTING:

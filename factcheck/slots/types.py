@@ -72,6 +72,9 @@ class Slot:
     # "A man was killed": one person named without a number. It is what the article says of
     # that person, often one of several victims, so it is never compared across outlets.
     implicit: bool = False
+    # A count that totals several incidents or a period ("four killed in shootings across the
+    # city this weekend"): never set against one incident's count.
+    aggregate: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -116,6 +119,8 @@ class Slot:
             d["note"] = self.note
         if self.implicit:
             d["implicit"] = True
+        if self.aggregate:
+            d["aggregate"] = True
         return d
 
 
