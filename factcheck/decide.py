@@ -28,6 +28,7 @@ from factcheck.schema import (
     Statement,
     normalize_for_id,
 )
+from factcheck.slots.numbers import parse_number
 
 # Which slot conflict names the finding when several disagree: the most specific first.
 _TYPE_PRIORITY: tuple[ConflictType, ...] = ("date", "time", "number", "entity")
@@ -76,7 +77,9 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
         conflicts = []
     contra = max((s.contradiction for s in (ev.nli_ab, ev.nli_ba) if s), default=0.0)
     entail = max((s.entailment for s in (ev.nli_ab, ev.nli_ba) if s), default=0.0)
-    if contra and _only_additions(ev.a.text, ev.b.text):
+    if contra and (
+        _only_additions(ev.a.text, ev.b.text) or _only_abbreviated(ev.a.text, ev.b.text)
+    ):
         # One statement is the other plus words that negate nothing ("It didn't feel real" /
         # "It didn't feel real at all"): more detail, not a contradiction.
         contra = 0.0
@@ -186,6 +189,33 @@ def _only_additions(text_a: str, text_b: str) -> bool:
         return False
     added = [w for op, i1, i2, j1, j2 in changes for w in (tb[j1:j2] if inserted_b else ta[i1:i2])]
     return not any(_is_negation(w) for w in added)
+
+
+def _only_abbreviated(text_a: str, text_b: str) -> bool:
+    """True when the two statements differ only in words one of which abbreviates or splits
+    the other ("HESSTON, Kansas -" / "HESSTON, Kan. -", "Burnsworth" / "Burns-worth"): the same
+    sentence, which the small NLI model can still call a contradiction."""
+    ta = [m.group(0).casefold() for m in _WORD.finditer(text_a)]
+    tb = [m.group(0).casefold() for m in _WORD.finditer(text_b)]
+    ops = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False).get_opcodes()
+    changes = [op for op in ops if op[0] != "equal"]
+    if not changes:
+        return False
+    for op, i1, i2, j1, j2 in changes:
+        if op != "replace":
+            return False
+        wa, wb = (re.sub(r"\W", "", "".join(t)) for t in (ta[i1:i2], tb[j1:j2]))
+        short, long_ = sorted((wa, wb), key=len)
+        if (
+            len(short) < 3
+            or not short.isalpha()
+            or not long_.startswith(short)
+            or parse_number(short) is not None  # "six" / "sixty"
+            or parse_number(long_) is not None
+            or any(_is_negation(w) for w in ta[i1:i2] + tb[j1:j2])
+        ):
+            return False
+    return True
 
 
 def _value_agreements(agreements: Sequence[SlotComparisonLike]) -> list[SlotComparisonLike]:

@@ -174,3 +174,23 @@ def test_one_way_contradiction_stands_for_a_claim_and_its_denial():
         nli_ba=NliScores(0.3, 0.6, 0.1), comparisons=(), b_is_later=None,
     )
     assert decide_pair(ev, strict).conflict_type == "claim"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # the same sentence with a word abbreviated: no claim conflict, whatever NLI says
+        (
+            "HESTON, Kansas - Officers responded to the plant Thursday afternoon.",
+            "HESTON, Kan. - Officers responded to the plant Thursday afternoon.",
+            False,
+        ),
+        # a different name, a different number word or a negation is a real change
+        ("Officers responded to the plant in Hesston.", "Officers responded to the plant in Newton.", True),
+        ("Six men were shot at the plant.", "Sixty men were shot at the plant.", True),
+        ("The suspect was arrested at the plant.", "The suspect was never arrested at the plant.", True),
+    ],
+)
+def test_an_abbreviated_copy_is_no_claim_conflict(a, b, conflict):
+    ev = _ev_texts(a, b, nli_ab=CONTRA, nli_ba=CONTRA)
+    assert (decide_pair(ev, DecideConfig()).kind == "conflict") is conflict

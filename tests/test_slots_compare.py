@@ -607,3 +607,32 @@ def test_a_total_of_several_incidents_is_not_one_incidents_count():
     # two totals of the same kind are compared as usual
     c = "Six people were killed in shootings across the city Saturday and Sunday."
     assert _statuses(b, c, kind="number") == {"conflict"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "day", "start"),
+    [
+        # the day something was put on lies ahead, even told in the past tense
+        ("A judge scheduled his plea for Thursday.", datetime(2016, 6, 21), "Thursday", "2016-06-23"),
+        ("His next hearing was scheduled for Feb. 3.", datetime(2016, 1, 27), "Feb. 3", "2016-02-03"),
+        # ... but not what was reported on a day
+        ("The shooting was reported Friday.", datetime(2016, 6, 21), "Friday", "2016-06-17"),
+    ],
+)
+def test_a_day_something_was_scheduled_for_is_ahead(sentence, published, day, start):
+    got = {s.text: s.value_start for s in extract_slots(sentence, published) if s.kind == "date"}
+    assert got[day].date().isoformat() == start
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        # a case has many hearings, and trials move: different days are different sittings
+        ("His next hearing was scheduled for Feb. 3.", "A competency hearing is set for Feb. 19.", {"unrelated"}),
+        ("The hearing was held Feb. 3.", "The hearing was held on Feb. 3.", {"agree"}),
+        # an arraignment happens once
+        ("He was arraigned Monday.", "He was arraigned Tuesday.", {"conflict"}),
+    ],
+)
+def test_serial_court_dates(a, b, status):
+    assert _statuses(a, b, pa=datetime(2016, 1, 27), kind="date") == status

@@ -65,9 +65,8 @@ def _time_desc(s: Slot) -> str:
 _LEGAL_EVENTS: dict[str, str] = {
     **dict.fromkeys(["plead", "pleaded", "plea"], "plea"),
     **dict.fromkeys(["sentence", "sentenced"], "sentenced"),
-    **dict.fromkeys(
-        ["arraign", "arraigned", "appear", "hearing", "arraignment", "session"], "court appearance"
-    ),
+    **dict.fromkeys(["arraign", "arraigned", "arraignment"], "arraignment"),
+    **dict.fromkeys(["appear", "hearing", "session"], "court appearance"),
     **dict.fromkeys(["trial"], "trial"),
     **dict.fromkeys(["sentencing"], "sentenced"),
     **dict.fromkeys(["convict", "convicted", "acquit", "acquitted", "find"], "verdict"),
@@ -77,6 +76,10 @@ _LEGAL_EVENTS: dict[str, str] = {
     ),
     **dict.fromkeys(["release", "released", "bail"], "released"),
 }
+
+
+# Events a case goes through many times: their days agree when equal, never conflict.
+_SERIAL_EVENTS = frozenset(["court appearance", "trial"])
 
 
 def _event_class(role: str | None) -> str | None:
@@ -242,6 +245,12 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
     if xs < ye and ys < xe:
         what = "overlap" if (xe - xs) == (ye - ys) and xs == ys else "overlap (compatible)"
         return SlotComparison(kind, "agree", x, y, f"{desc}: {what}")
+    if cx == cy and cx in _SERIAL_EVENTS:
+        # "in court Wednesday" / "next hearing Feb. 3": a case has many hearings, and a trial
+        # date moves; two outlets' different days are most often two different sittings
+        return SlotComparison(
+            "date", "unrelated", x, y, f"{desc}: a case has many {cx} dates ({x.role} / {y.role})"
+        )
     gap = ys - xe if ys >= xe else xs - ye
     status = "conflict" if converted else _zone_status(x, y, gap)
     note = (

@@ -117,6 +117,23 @@ _SINCE_CUE = re.compile(
 _DUE_MODALS = frozenset(["should", "may", "must", "shall"])
 
 
+_SCHEDULING_VERBS = frozenset(
+    ["schedule", "reschedule", "set", "slate", "postpone", "delay", "push", "move", "continue"]
+)
+
+
+def _scheduled_for(tok: Token, verb: Token) -> bool:
+    """ "scheduled his plea for Thursday", "set sentencing for Feb. 3", "postponed until Friday":
+    the day an event was put on, which lies ahead of the telling even in the past tense."""
+    prep = tok.head if tok.dep_ == "pobj" else tok.head.head if tok.head.dep_ == "pobj" else None
+    return (
+        prep is not None
+        and prep.lower_ in ("for", "until", "to")
+        and prep.head.i == verb.i
+        and verb.lemma_.lower() in _SCHEDULING_VERBS
+    )
+
+
 def _tense(tok: Token) -> D.Tense:
     """Past or future from the verb that governs the date (the date's own clause)."""
     verb = tok
@@ -163,6 +180,8 @@ def _tense(tok: Token) -> D.Tense:
         and verb.tag_ in ("VBN", "JJ")
         and any(k.lower_ in ("is", "are", "be") for k in kids)
     ):
+        return "future"
+    if _scheduled_for(tok, verb):
         return "future"
     if verb.tag_ in ("VBD", "VBN") or any(
         k.tag_ == "VBD" and k.dep_ in ("aux", "auxpass") for k in kids
