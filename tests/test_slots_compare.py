@@ -636,3 +636,23 @@ def test_a_day_something_was_scheduled_for_is_ahead(sentence, published, day, st
 )
 def test_serial_court_dates(a, b, status):
     assert _statuses(a, b, pa=datetime(2016, 1, 27), kind="date") == status
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        # a state and a town in it, unknown without a gazetteer: not compared
+        ("The shooting happened in Norfolk on Saturday.", "The shooting happened in Virginia on Saturday.", False),
+        # a city whose country is known still conflicts with another country
+        ("Putin arrived in Hanoi on Tuesday.", "Putin arrived in North Korea on Tuesday.", True),
+        # two towns: a conflict
+        ("The shooting happened in Norfolk on Saturday.", "The shooting happened in Richmond on Saturday.", True),
+    ],
+)
+def test_places_of_different_levels(a, b, status):
+    assert ("conflict" in _statuses(a, b, kind="entity")) is status
+
+
+def test_the_place_of_an_event_noun():
+    slots = extract_slots("A woman is dead after an apparent shooting in Norfolk Saturday afternoon.")
+    assert [(s.text, s.role) for s in slots if s.kind == "entity"] == [("Norfolk", "location:shooting")]

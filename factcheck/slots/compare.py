@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from factcheck.slots.dates import UNIT_DAYS, describe, to_utc, zone_offset
-from factcheck.slots.entities import entity_class, names_match
+from factcheck.slots.entities import entity_class, names_match, place_levels_differ
 from factcheck.slots.quantities import ROLE_CLASSES, noun_key
 from factcheck.slots.types import Slot, SlotComparison
 from factcheck.slots.zones import offset_label, zone_offset_on
@@ -498,9 +498,11 @@ def compare_pair(x: Slot, y: Slot) -> SlotComparison | None:
             return None
         if cls == "place" and _facility(x.name) != _facility(y.name):
             return None  # a building or a road lies inside a town: "at the church" / "in Denver"
+        why = names_match(x.name or "", y.name or "", cls)
+        if cls == "place" and not why and place_levels_differ(x.name or "", y.name or ""):
+            return None  # "in Norfolk" / "in Virginia": the city may lie in the state
         if x.role and x.role.startswith("title:") and _office_of_many(x.role[len("title:") :]):
             return None  # a county has many judges, a police force many spokesmen
-        why = names_match(x.name or "", y.name or "", cls)
         if why:
             return SlotComparison(
                 "entity", "agree", x, y, f"{x.text} vs {y.text}: {why} ({x.role})"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.slots.zones import city_in_country
+from factcheck.slots.zones import city_in_country, city_known
 
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "prime", "minister", "pm",
@@ -118,6 +118,22 @@ def names_match(a: str, b: str, cls: str) -> str | None:
         ):
             return "acronym"
     return None
+
+
+_COUNTRIES = frozenset(CONTAINED_IN.values()) | frozenset(ALIASES.values()) - frozenset(
+    CONTAINED_IN
+)
+
+
+def place_levels_differ(a: str, b: str) -> bool:
+    """A state or a country against a place that is neither ("Norfolk" / "Virginia"): the one may
+    lie in the other, and without a gazetteer nothing says it does not, so they are not compared."""
+    if (a in US_STATES) != (b in US_STATES):
+        return True
+    if (a in _COUNTRIES) != (b in _COUNTRIES):
+        city = b if a in _COUNTRIES else a
+        return not (city in CONTAINED_IN or city_known(city))  # "Hanoi" is known not to be in Korea
+    return False
 
 
 def places_could_differ(a: str, b: str) -> bool:

@@ -3285,6 +3285,13 @@ def _entity_role(ent: Span) -> str | None:
     return role
 
 
+# Nouns of the events a story is about: a place attached to one is where the event happened.
+_PLACED_EVENTS = frozenset(
+    ["shooting", "killing", "slaying", "homicide", "murder", "stabbing", "attack", "ambush",
+     "standoff", "rampage", "spree", "massacre", "explosion", "bombing", "crash", "fire"]
+)  # fmt: skip
+
+
 def _verb_role(ent: Span) -> str | None:
     root = ent.root
     if root.dep_ in ("nsubj", "nsubjpass"):
@@ -3298,6 +3305,20 @@ def _verb_role(ent: Span) -> str | None:
         verb = root.head.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() not in REPORTING:
             return f"location:{verb.lemma_.lower()}"
+        if (
+            verb.pos_ == "NOUN"
+            and verb.lemma_.lower() in _PLACED_EVENTS
+            and ent.label_ in ("GPE", "LOC")
+        ):
+            # "after an apparent shooting in Norfolk": the place of the event the noun names
+            return f"location:{verb.lemma_.lower()}"
+    if (
+        root.dep_ == "compound"
+        and root.head.pos_ == "NOUN"
+        and root.head.lemma_.lower() in _PLACED_EVENTS
+        and ent.label_ in ("GPE", "LOC")
+    ):
+        return f"location:{root.head.lemma_.lower()}"  # "the Capitol Heights shooting"
     if root.dep_ == "dobj" and root.head.lemma_.lower() in ("visit", "enter", "reach", "leave"):
         return f"location:{root.head.lemma_.lower()}"
     return None

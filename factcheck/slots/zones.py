@@ -92,6 +92,11 @@ def _city_country() -> dict[str, str]:
     }
 
 
+def city_known(city: str) -> bool:
+    """Whether the IANA tables name the city (so its country is known)."""
+    return _key(city).removeprefix("the ") in _city_country()
+
+
 def city_in_country(city: str, country: str) -> bool:
     """'Kyiv' lies in 'Ukraine', 'Pyongyang' in 'North Korea' (cities the IANA tables name)."""
     code = _city_country().get(_key(city).removeprefix("the "))
