@@ -656,3 +656,17 @@ def test_places_of_different_levels(a, b, status):
 def test_the_place_of_an_event_noun():
     slots = extract_slots("A woman is dead after an apparent shooting in Norfolk Saturday afternoon.")
     assert [(s.text, s.role) for s in slots if s.kind == "entity"] == [("Norfolk", "location:shooting")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        # a nickname or a middle initial is the same person
+        ("Police Chief Greg Mullen said the officer was hurt.", "Police Chief Gregory Mullen said the officer was hurt.", {"agree"}),
+        ("Mayor Joe Riley said the city would mourn.", "Mayor Joseph P. Riley said the city would mourn.", {"agree"}),
+        # a different first name is a different person
+        ("Mayor John Riley said the city would mourn.", "Mayor Joseph Riley said the city would mourn.", {"conflict"}),
+    ],
+)
+def test_nicknames_name_the_same_person(a, b, status):
+    assert _statuses(a, b, kind="entity") == status

@@ -8,6 +8,9 @@ cities lie in which country, for the capitals and cities that news clusters most
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from nicknames import NickNamer
 
 from factcheck.slots.zones import city_in_country, city_known
 
@@ -85,6 +88,32 @@ def entity_class(label: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()  # the nicknames package's hand-curated table (Apache-2.0)
+
+
+def _first_names_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    nn = _nicknamer()
+    return bool(
+        ({a} | nn.canonicals_of(a) | nn.nicknames_of(a))
+        & ({b} | nn.canonicals_of(b) | nn.nicknames_of(b))
+    )
+
+
+def _same_but_first_name(ta: list[str], tb: list[str]) -> bool:
+    """ "Greg Mullen" / "Gregory Mullen", "Joe Riley" / "Joseph P. Riley": the same surname, and
+    first names that are one another's nickname once middle initials are left out."""
+    ta, tb = [w for w in ta if len(w) > 1], [w for w in tb if len(w) > 1]
+    if len(ta) < 2 or len(tb) < 2 or ta[-1] != tb[-1]:
+        return False
+    return _first_names_match(ta[0], tb[0]) and (
+        ta[1:-1] == tb[1:-1] or not ta[1:-1] or not tb[1:-1]
+    )
+
+
 def names_match(a: str, b: str, cls: str) -> str | None:
     """Why two normalized names denote the same thing (or one contains the other), else None."""
     if not a or not b:
@@ -96,6 +125,8 @@ def names_match(a: str, b: str, cls: str) -> str | None:
         # "Kim" ~ "Kim Jong Un"; surnames alone are how news refers back to people.
         if set(ta) <= set(tb) or set(tb) <= set(ta):
             return "same person (shorter form)"
+        if _same_but_first_name(ta, tb):
+            return "same person (a nickname or a middle initial)"
         return None
     if cls == "place":
         if CONTAINED_IN.get(a) == b or CONTAINED_IN.get(b) == a:
