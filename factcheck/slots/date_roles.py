@@ -19,6 +19,11 @@ from factcheck.slots.types import Slot
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
+# The roles of harm: a date or a count told with one of these is about the shooting itself.
+HARM_ROLES = frozenset(["killed", "injured", "shot"])
+# A weekday name or its abbreviation ("Tues", "Thurs").
+WEEKDAYISH = re.compile(r"\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
+
 REPORTING = {
     "say", "tell", "report", "announce", "add", "state", "confirm", "according", "note",
     "explain", "write", "post", "tweet", "claim", "describe", "reveal", "comment", "release",
@@ -141,7 +146,7 @@ def _names_past_event(span: Span) -> bool:
     ) and not any(t.lower_ in ("next", "coming") for t in span)
 
 
-def _weekday_tense(span: Span) -> D.Tense:
+def weekday_tense(span: Span) -> D.Tense:
     """The verb's tense, except for a weekday naming a scheduled thing that the verb acts on
     ("Wednesday classes were cancelled"): then the nearer such day. When the thing itself
     acts ("Sunday's vigil drew hundreds") the verb's tense is its own. A day naming an event
@@ -149,7 +154,7 @@ def _weekday_tense(span: Span) -> D.Tense:
     if _names_past_event(span) or _inquired_event(span) is not None:
         return "past"
     tense = _tense(span.root)
-    root = next((t for t in span if _WEEKDAYISH.fullmatch(t.text.rstrip("."))), None)
+    root = next((t for t in span if WEEKDAYISH.fullmatch(t.text.rstrip("."))), None)
     if (
         tense != "future"
         and root is not None
@@ -166,7 +171,7 @@ def _weekday_tense(span: Span) -> D.Tense:
 _AFTER_BEFORE = re.compile(r"^\s+(after|before)\b\s*", re.IGNORECASE)
 
 
-def _offset_date(
+def offset_date(
     doc: Doc, slots: list[Slot], s: int, e: int, lo: float, hi: float, unit: str
 ) -> Slot | None:
     """'closed Wednesday, two days after a gunman killed two people': the killing was two days
@@ -225,7 +230,7 @@ def _offset_date(
     )
 
 
-def _governing_verb(tok: Token) -> Token | None:
+def governing_verb(tok: Token) -> Token | None:
     h = tok
     for _ in range(5):
         if h.pos_ in ("VERB",) or (h.pos_ == "AUX" and h.dep_ == "ROOT"):
@@ -258,7 +263,7 @@ def _attached_verb(span: Span) -> Token | None:
         ):
             verb = prep.head
     if verb is None:
-        verb = _governing_verb(span.root)
+        verb = governing_verb(span.root)
     if (
         verb is not None
         and verb.dep_ == "advcl"
@@ -346,7 +351,7 @@ def _inquired_event(span: Span, verb: Token | None = None) -> Token | None:
     investigated': the parser hangs the day on the inquiry, but news gives the day of the event
     inquired into, named before the day. Not 'police on Tuesday were investigating the
     shooting', nor 'were still investigating the shooting Tuesday' (the inquiry's own day)."""
-    verb = verb if verb is not None else (_attached_verb(span) or _governing_verb(span.root))
+    verb = verb if verb is not None else (_attached_verb(span) or governing_verb(span.root))
     if verb is None or verb.lemma_.lower() not in _INQUIRY_VERBS:
         return None
     if any(c.lower_ in ("still", "continue", "continued") for c in verb.children):
@@ -391,7 +396,7 @@ def _in_clause_of(tok: Token, verb: Token) -> bool:
     return True
 
 
-def _date_role(span: Span, sent: str, start: int) -> str | None:
+def date_role(span: Span, sent: str, start: int) -> str | None:
     if _SINCE_CUE.search(sent[max(0, start - 40) : start]):
         return "since"
     if _STAMP.match(sent):  # "Updated: Jul 1, 2016 - 12:02 PM": when it was written
@@ -419,7 +424,7 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
     head = span.root.head
     if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS:
         return "report"  # "according to an NBC report Tuesday morning"
-    verb = _attached_verb(span) or _governing_verb(span.root)
+    verb = _attached_verb(span) or governing_verb(span.root)
     later_step = verb is not None and verb.lemma_.lower() in _LATER_STEP_VERBS
     # "Tuesday's hearing", "Sunday's shooting", "the 3:30 a.m. Saturday shooting": the day of
     # the noun's event, whatever verb governs the noun ("said the victim was not the target of
@@ -445,7 +450,7 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
             return noun
         if (act := _ing_role(noun)) is not None:
             return act
-        if ROLE_CLASSES.get(noun) in _HARM_ROLES:
+        if ROLE_CLASSES.get(noun) in HARM_ROLES:
             return noun  # "charged with the October 25th murder": the murder's day
     if _AS_OF.search(sent[max(0, start - 12) : start]):
         return "report"  # "no one was in custody as of Monday morning": when the reporter checked
@@ -455,7 +460,7 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
     if (
         _in_clause_of(span.root, verb)
         and _nothing_happened(verb)
-        and ROLE_CLASSES.get(lemma) not in _HARM_ROLES
+        and ROLE_CLASSES.get(lemma) not in HARM_ROLES
     ):
         # "No one answered the door Tuesday", "no one was in custody Thursday morning": nothing
         # happened that day; the day is when the reporter looked ("no one was hurt Saturday"
@@ -488,7 +493,3 @@ def _date_role(span: Span, sent: str, start: int) -> str | None:
         if subj is not None and subj.lemma_.lower() in _SCHEDULED_EVENTS:
             return subj.lemma_.lower()
     return "report" if lemma in REPORTING else lemma
-
-
-_HARM_ROLES = frozenset(["killed", "injured", "shot"])
-_WEEKDAYISH = re.compile(r"\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\b", re.IGNORECASE)

@@ -12,18 +12,17 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from factcheck.slots import dates as D
 from factcheck.slots.date_roles import (
-    _HARM_ROLES,
-    _WEEKDAYISH,
+    HARM_ROLES,
     REPORTING,
-    _date_role,
-    _governing_verb,
-    _offset_date,
-    _weekday_tense,
+    date_role,
+    governing_verb,
+    offset_date,
+    weekday_tense,
 )
 from factcheck.slots.entities import entity_class, normalize_name
 from factcheck.slots.name_roles import entity_role
@@ -38,15 +37,24 @@ from factcheck.slots.quantities import (
     role_class,
 )
 from factcheck.slots.scope import is_aggregate
+from factcheck.slots.spans import (
+    FIGURE_LABELS,
+    NAME_LABELS,
+    TEMPORAL_LABELS,
+    comma_between,
+    extend_left,
+    full_name,
+    implied_start,
+    inside_entity,
+    is_duration,
+    local_zone,
+    merge_spans,
+    split_offset,
+)
 from factcheck.slots.types import Slot
-from factcheck.slots.zones import zone_for_place
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
-
-TEMPORAL_LABELS = {"DATE", "TIME"}
-FIGURE_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
-NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG"}
 
 # Temporal forms spaCy's small model misses or splits; joined with neighbouring entities below.
 _EXTRA_TEMPORAL = re.compile(
@@ -63,7 +71,6 @@ _EXTRA_TEMPORAL = re.compile(
 )
 # Abbreviated weekdays only with their capital and full stop ("Tues."): "sat", "sun" are words.
 _ABBR_WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=\s|$)")
-_JOIN_GAP = re.compile(r"^[\s,]*(?:on|at|of|in|around|about)?[\s,(]*$", re.IGNORECASE)
 _LEFT_TEMPORAL = re.compile(
     r"(?:^|\s)(late|early|about|around|approximately|roughly|shortly before|shortly after|"
     r"just before|just after|since|until|mid|before|after)[\s-]+$",
@@ -275,11 +282,11 @@ def _unrealized(tok: Token) -> str | None:
     if _retracted_report(tok):
         return "retracted"
     if any(
-        c.dep_ in ("acl", "relcl", "amod") and _token_class(c) in _HARM_ROLES for c in noun.children
+        c.dep_ in ("acl", "relcl", "amod") and _token_class(c) in HARM_ROLES for c in noun.children
     ):
         return None
     for anc in tok.ancestors:
-        if anc.pos_ == "VERB" and _token_class(anc) in _HARM_ROLES:
+        if anc.pos_ == "VERB" and _token_class(anc) in HARM_ROLES:
             # "tried to shoot and kill": the second verb hangs on the first
             lead = anc.head if anc.dep_ == "conj" and anc.head.pos_ == "VERB" else anc
             if lead.dep_ in ("xcomp", "acl") and lead.head.lemma_.lower() in _INTENT_WORDS:
@@ -492,7 +499,7 @@ def _another_after_a_condition(slots: list[Slot], text: str) -> list[Slot]:
         if s.kind == "quantity"
         and not s.implicit
         and s.unit is None
-        and s.role in _HARM_ROLES | {"in hospital"}
+        and s.role in HARM_ROLES | {"in hospital"}
         and noun_key(s.noun, s.role) == "person"
     ]
     if len(counts) != 1:
@@ -550,7 +557,7 @@ def _also_after_a_single(slots: list[Slot], doc: Doc) -> list[Slot]:
         if s.kind == "quantity"
         and not s.implicit
         and s.unit is None
-        and s.role in _HARM_ROLES | {"in hospital"}
+        and s.role in HARM_ROLES | {"in hospital"}
         and (s.noun == "part" or noun_key(s.noun, s.role) == "person")
     ]
     singles = [
@@ -594,7 +601,7 @@ def _others_after_a_condition(first: Slot, rest: Slot, slots: list[Slot], text: 
         s.kind == "quantity"
         and s is not first
         and s is not rest
-        and s.role in _HARM_ROLES
+        and s.role in HARM_ROLES
         and not s.implicit
         and s.unit is None
         and noun_key(s.noun, s.role) == "person"
@@ -640,7 +647,7 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
     noun, modifies, role = _count_context_of(span, unit)
     if role in ("hit", "strike") and _hit_by_gunfire(span.root):
         role = "shot"  # "fired into a group, hitting four teenagers and two adults"
-    if role in _HARM_ROLES and (unrealized := _unrealized(span.root)) is not None:
+    if role in HARM_ROLES and (unrealized := _unrealized(span.root)) is not None:
         role = unrealized
     if _one_of_several(span, role):
         # "One man was shot in the torso, another in the arm": one of several told one by one,
@@ -782,7 +789,7 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         and age_of.head.i < age_of.i
     ):
         owner = age_of.head
-        return (_full_name(owner) if owner.ent_type_ == "PERSON" else owner.lower_), None, "age"
+        return (full_name(owner) if owner.ent_type_ == "PERSON" else owner.lower_), None, "age"
     # "SIXTEEN YEAR OLD CHILD" (the hyphens a headline dropped), "sons, ages 3 and 4",
     # "age 19": ages, not counts.
     if unit is None and root.like_num:
@@ -920,7 +927,7 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
             cands.extend(g for g in c.children if g.dep_ == "conj")  # "shot and killed"
     # the main verb's own outcome ("arrested two men and a woman injured in the crash") stands;
     # a list the parser hung on a verb as its conjunct has none of its own
-    governing = _governing_verb(anchor)
+    governing = governing_verb(anchor)
     if (
         (anchor.dep_ == "conj" and anchor.head.pos_ == "VERB")
         or governing is None
@@ -929,16 +936,16 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         cands.extend(_trailing_outcome(anchor, inside))
     # Headlines hang a second clause off the number ("Nine Injured In Houston Shooting,
     # Suspect Dead"): a modifier past a comma belongs to another noun when one comes before it.
-    before_comma = [c for c in cands if not _comma_between(span.doc, anchor.i, c.i)]
+    before_comma = [c for c in cands if not comma_between(span.doc, anchor.i, c.i)]
     # "Two injured, shooter dead": the parser hangs "injured" off "dead"; take it back.
     before_comma += [
         g
         for c in cands
-        if _comma_between(span.doc, anchor.i, c.i)
+        if comma_between(span.doc, anchor.i, c.i)
         for g in c.subtree
         if g.i > anchor.i
         and g.pos_ in ("VERB", "ADJ")
-        and not _comma_between(span.doc, anchor.i, g.i)
+        and not comma_between(span.doc, anchor.i, g.i)
     ]
     if _best_role(before_comma) in ROLE_CLASSES.values():
         cands = before_comma
@@ -1017,9 +1024,7 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
                 resulting
                 and c.dep_ in ("advcl", "ccomp")
                 and c.i > anchor.i
-                and not _comma_between(
-                    span.doc, anchor.i, c.i
-                )  # "left two children, killed in ..."
+                and not comma_between(span.doc, anchor.i, c.i)  # "left two children, killed in ..."
                 and not any(g.dep_.startswith("nsubj") for g in c.children)
             ):
                 cands.append(c)
@@ -2293,137 +2298,6 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
     return out
 
 
-def _full_name(tok: Token) -> str:
-    """'Joseph Horn' for the token 'Horn': its PROPN compounds and itself, lower case."""
-    parts = [t for t in tok.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < tok.i]
-    return " ".join(t.text.lower() for t in [*parts, tok])
-
-
-def _comma_between(doc: Doc, a: int, b: int) -> bool:
-    lo, hi = min(a, b), max(a, b)
-    return any(doc[k].text in (",", ";", ":") for k in range(lo + 1, hi))
-
-
-_TIMEISH = re.compile(
-    r"\d\s*(?:a\.?m|p\.?m)|\d:\d\d|\b(?:morning|afternoon|evening|night|overnight|noon|midnight|"
-    r"local|GMT|UTC|ET|EST|EDT|PT|PDT|PST|CT|CDT|CST|KST|MSK)\b",
-    re.IGNORECASE,
-)
-
-
-# "Nov. 26, 10 days before the shooting": the NER's one DATE is a day and a span of time.
-_OFFSET_TAIL = re.compile(
-    r",\s+(?=(?:about |nearly |more than |some |just )?(?:\d+|an?|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:days?|weeks?|months?|years?)\b)",
-    re.IGNORECASE,
-)
-
-
-def _split_offset(span: tuple[int, int, str], text: str) -> list[tuple[int, int, str]]:
-    s, e, lab = span
-    m = _OFFSET_TAIL.search(text, s, e)
-    if m is None:
-        return [span]
-    return [(s, m.start(), lab), (m.end(), e, lab)]
-
-
-def _joinable(left: str, right: str) -> bool:
-    """Join a time to a day ("3:15 a.m." + "Wednesday") or a weekday to a date; never two dates."""
-    # "Wednesday, two days after ...": a span of time is not part of the day it follows.
-    if D.parse_duration(left) is not None or D.parse_duration(right) is not None:
-        return False
-    if _TIMEISH.search(left) or _TIMEISH.search(right):
-        return True
-    return bool(_WEEKDAYISH.search(left)) != bool(_WEEKDAYISH.search(right))
-
-
-_OPENS_PHRASE = re.compile(r"(?:the|an?)\s", re.IGNORECASE)
-
-
-def _merge(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
-    """Union overlapping temporal spans and join neighbours ("3:15 a.m." + "Wednesday")."""
-    spans = sorted(spans)
-    out: list[list] = []
-    for s, e, lab in spans:
-        if (
-            out
-            and (
-                s <= out[-1][1]
-                or (
-                    _JOIN_GAP.match(text[out[-1][1] : s])
-                    and _joinable(text[out[-1][0] : out[-1][1]], text[s:e])
-                    # "charged Monday in the Nov. 22 killing": a determiner opens another phrase
-                    and not _OPENS_PHRASE.match(text[s:e])
-                )
-            )
-        ):
-            out[-1][1] = max(out[-1][1], e)
-        else:
-            out.append([s, e, lab])
-    for item in out:  # "(local time" -> "(local time)"
-        piece = text[item[0] : item[1]]
-        if piece.count("(") > piece.count(")") and text[item[1] : item[1] + 1] == ")":
-            item[1] += 1
-    return [(s, e, lab) for s, e, lab in out]
-
-
-def _extend_left(text: str, start: int, pattern: re.Pattern[str]) -> int:
-    m = pattern.search(text[:start])
-    return m.start(1) if m else start
-
-
-def _is_duration(text: str) -> bool:
-    low = text.lower()
-    if re.search(
-        r"\b(ago|later|earlier|before|after|from now|old|next|last|this|coming|past)\b", low
-    ) and not low.startswith(("the past", "the last")):
-        return False
-    return D.parse_duration(text) is not None
-
-
-def _implied_start(
-    value_low: float, value_high: float, unit: str, published: datetime | None
-) -> tuple[datetime | None, datetime | None]:
-    """'first visit in 24 years' published in 2024 -> the previous one was in 2000."""
-    if published is None:
-        return None, None
-    pub = published.replace(tzinfo=None)
-    if unit in ("year", "decade", "century"):
-        mult = {"year": 1, "decade": 10, "century": 100}[unit]
-        hi_years = value_high * mult
-        first_year = max(1, int(pub.year - hi_years)) if hi_years != float("inf") else 1
-        last_year = int(pub.year - value_low * mult)
-        return datetime(first_year, 1, 1), datetime(max(first_year, last_year) + 1, 1, 1)
-    days = D.UNIT_DAYS.get(unit, 1.0)
-    far = pub - timedelta(days=min(value_high * days, 365 * 200))
-    near = pub - timedelta(days=value_low * days)
-    return far.replace(hour=0, minute=0, second=0, microsecond=0), near + timedelta(days=1)
-
-
-def _local_zone(doc: Doc) -> str | None:
-    """'local time' in a sentence that names a place with one time zone: that zone."""
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC"):
-            zone = zone_for_place(ent.text)
-            if zone is not None:
-                return zone
-    return None
-
-
-def _inside(tok: Token, ent: Span) -> bool:
-    """Whether a number token belongs to an entity. The NER runs a dateline into the count
-    after it ("SAN ANTONIO - Four people are recovering" is one GPE): a number after the
-    dash, counting a noun outside the entity, is no part of it."""
-    if not ent.start <= tok.i < ent.end:
-        return False
-    if ent.label_ in FIGURE_LABELS or ent.label_ in TEMPORAL_LABELS:
-        return True
-    dateline_dash = tok.i > ent.start and tok.doc[tok.i - 1].text in ("-", "\u2013", "\u2014", "--")
-    return not (
-        dateline_dash and tok.dep_ == "nummod" and not ent.start <= tok.head.i < ent.end
-    )  # not "an NBC 5 photographer", "a Boeing 737 pilot"
-
-
 def sentence_slots(
     doc: Doc, published: datetime | None, previous: date | None
 ) -> tuple[list[Slot], date | None]:
@@ -2440,9 +2314,9 @@ def sentence_slots(
     for rx in (_EXTRA_TEMPORAL, _ABBR_WEEKDAY):
         for m in rx.finditer(text):
             temporal.append((m.start(), m.end(), "DATE"))
-    temporal = [piece for t in temporal for piece in _split_offset(t, text)]
-    for s, e, _lab in _merge(temporal, text):
-        s = _extend_left(text, s, _LEFT_TEMPORAL)
+    temporal = [piece for t in temporal for piece in split_offset(t, text)]
+    for s, e, _lab in merge_spans(temporal, text):
+        s = extend_left(text, s, _LEFT_TEMPORAL)
         piece = text[s:e]
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not piece.strip():
@@ -2464,7 +2338,7 @@ def sentence_slots(
             if nt is not None and nt.ent_type_ == "PERSON":
                 # "48-year-old Joseph Horn" vs "5-year-old Thomas Horn": the whole name says
                 # whose age it is (family members share the surname)
-                age_noun = _full_name(nt)
+                age_noun = full_name(nt)
             slots.append(
                 Slot(
                     kind="quantity",
@@ -2480,11 +2354,11 @@ def sentence_slots(
                 )
             )
             continue
-        if _is_duration(piece):
+        if is_duration(piece):
             got = D.parse_duration(piece)
             assert got is not None
             value, lo, hi, unit, hedge = got
-            offset = _offset_date(doc, slots, s, e, lo, hi, unit)
+            offset = offset_date(doc, slots, s, e, lo, hi, unit)
             if offset is not None:
                 slots.append(offset)
                 continue
@@ -2498,7 +2372,7 @@ def sentence_slots(
                 r"\b(for|over the past|over the last|in the past|in the last)\s*$", before
             ):
                 role = "for"
-            vs, ve = _implied_start(lo, hi, unit, published) if role else (None, None)
+            vs, ve = implied_start(lo, hi, unit, published) if role else (None, None)
             slots.append(
                 Slot(
                     kind="duration",
@@ -2530,13 +2404,13 @@ def sentence_slots(
         )
         if of_clause:
             anchor = None
-        ctx = D.Context(published=published, tense=_weekday_tense(span), previous=anchor)
+        ctx = D.Context(published=published, tense=weekday_tense(span), previous=anchor)
         tv = D.resolve(piece, ctx)
         if tv is None:
             continue
         if of_clause:
             tv = dataclasses.replace(tv, note="the same day as what follows; that day is not given")
-        role = "since" if tv.hedge == "since" else _date_role(span, text, s)
+        role = "since" if tv.hedge == "since" else date_role(span, text, s)
         kind = (
             "time" if tv.tod is not None and tv.granularity in ("minute", "part_of_day") else "date"
         )
@@ -2551,7 +2425,7 @@ def sentence_slots(
                 granularity=tv.granularity,
                 zone=tv.zone,
                 zone_explicit=tv.zone_explicit,
-                local_zone=_local_zone(doc) if tv.zone == "local" else None,
+                local_zone=local_zone(doc) if tv.zone == "local" else None,
                 resolved=tv.resolved,
                 part_of_day=tv.part_of_day,
                 weekday=tv.weekday,
@@ -2572,14 +2446,14 @@ def sentence_slots(
     figures.extend(recount)
     counted: list[tuple[Slot, Token]] = []  # counts of people with their noun, for totals
     for tok in doc:
-        if tok.like_num and tok.pos_ == "NUM" and not any(_inside(tok, e) for e in doc.ents):
+        if tok.like_num and tok.pos_ == "NUM" and not any(inside_entity(tok, e) for e in doc.ents):
             figures.append((tok.idx, tok.idx + len(tok.text), "CARDINAL"))
     for s, e, label in sorted(figures):
         if any(a <= s < b or a < e <= b for a, b in taken):
             continue
         if s > 0 and text[s - 1] in "$€£¥":
             s -= 1  # "is $5,000": the NER may leave the sign outside its MONEY or CARDINAL
-        s = _extend_left(text, s, HEDGE_RE)
+        s = extend_left(text, s, HEDGE_RE)
         cm = _CURRENCY_AFTER.match(text[e:])
         if cm:
             e += cm.end()
@@ -2716,7 +2590,7 @@ def sentence_slots(
     if is_aggregate(text):
         slots = [
             dataclasses.replace(sl, aggregate=True)
-            if sl.kind == "quantity" and ROLE_CLASSES.get(sl.role or "") in _HARM_ROLES
+            if sl.kind == "quantity" and ROLE_CLASSES.get(sl.role or "") in HARM_ROLES
             else sl
             for sl in slots
         ]
