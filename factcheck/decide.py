@@ -77,12 +77,12 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
         conflicts = []
     contra = max((s.contradiction for s in (ev.nli_ab, ev.nli_ba) if s), default=0.0)
     entail = max((s.entailment for s in (ev.nli_ab, ev.nli_ba) if s), default=0.0)
-    if contra and (
-        _only_additions(ev.a.text, ev.b.text) or _only_abbreviated(ev.a.text, ev.b.text)
-    ):
-        # One statement is the other plus words that negate nothing ("It didn't feel real" /
-        # "It didn't feel real at all"): more detail, not a contradiction.
-        contra = 0.0
+    if contra:
+        diff = _word_diff(ev.a.text, ev.b.text)
+        if _only_additions(diff) or _only_abbreviated(diff):
+            # One statement is the other plus words that negate nothing ("It didn't feel real"
+            # / "It didn't feel real at all"), or with a word abbreviated: not a contradiction.
+            contra = 0.0
     reasons: list[str] = []
     kind: str
     conflict_type: ConflictType | None = None
@@ -174,13 +174,26 @@ def _both_ways(ev: PairEvidence) -> float:
     return min(scores) if scores else 0.0
 
 
-def _only_additions(text_a: str, text_b: str) -> bool:
-    """True when one statement's words are the other's in order plus inserted words, none of
-    which negate (a pure elaboration)."""
+@dataclass(frozen=True, slots=True)
+class _WordDiff:
+    """Two statements' casefolded words and the non-equal opcodes between them."""
+
+    a: list[str]
+    b: list[str]
+    changes: list[tuple[str, int, int, int, int]]
+
+
+def _word_diff(text_a: str, text_b: str) -> _WordDiff:
     ta = [m.group(0).casefold() for m in _WORD.finditer(text_a)]
     tb = [m.group(0).casefold() for m in _WORD.finditer(text_b)]
     ops = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False).get_opcodes()
-    changes = [op for op in ops if op[0] != "equal"]
+    return _WordDiff(ta, tb, [op for op in ops if op[0] != "equal"])
+
+
+def _only_additions(diff: _WordDiff) -> bool:
+    """True when one statement's words are the other's in order plus inserted words, none of
+    which negate (a pure elaboration)."""
+    ta, tb, changes = diff.a, diff.b, diff.changes
     if not changes:
         return True
     inserted_b = all(op == "insert" for op, *_ in changes)
@@ -191,14 +204,11 @@ def _only_additions(text_a: str, text_b: str) -> bool:
     return not any(_is_negation(w) for w in added)
 
 
-def _only_abbreviated(text_a: str, text_b: str) -> bool:
+def _only_abbreviated(diff: _WordDiff) -> bool:
     """True when the two statements differ only in words one of which abbreviates or splits
     the other ("HESSTON, Kansas -" / "HESSTON, Kan. -", "Burnsworth" / "Burns-worth"): the same
     sentence, which the small NLI model can still call a contradiction."""
-    ta = [m.group(0).casefold() for m in _WORD.finditer(text_a)]
-    tb = [m.group(0).casefold() for m in _WORD.finditer(text_b)]
-    ops = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False).get_opcodes()
-    changes = [op for op in ops if op[0] != "equal"]
+    ta, tb, changes = diff.a, diff.b, diff.changes
     if not changes:
         return False
     for op, i1, i2, j1, j2 in changes:

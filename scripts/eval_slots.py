@@ -422,10 +422,6 @@ def _after_the_shooting(c: Cand, cands: list[Cand]) -> Cand:
     return Cand(c.slot, max(c.tier, max(before) + 0.5), c.index) if before else c
 
 
-def _aggregate(sentence: str) -> bool:
-    return is_aggregate(sentence)
-
-
 # Any word of a death: an article without one says nobody died.
 DEATH = re.compile(
     r"\b(?:kill\w*|die[sd]?|dying|dead\w*|death\w*|fatal\w*|homicides?|murder\w*|slay\w*|slain|"
@@ -465,7 +461,9 @@ def candidate_counts(sentences: list[str], slots: list[list[Slot]], role: str) -
     the men died") ranks between them. In an article with no word of a death,
     a figure of people shot is the injured ("four people were shot")."""
     kept = [
-        i for i, sent in enumerate(sentences) if not (_aggregate(sent) or is_boilerplate_line(sent))
+        i
+        for i, sent in enumerate(sentences)
+        if not (is_aggregate(sent) or is_boilerplate_line(sent))
     ]
     roles = [role]
     if role == "injured" and not any(DEATH.search(sentences[i]) for i in kept):

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.slots.scope import is_aggregate
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 import eval_slots as es
 
@@ -465,23 +467,23 @@ def test_a_count_other_outlets_only_mention_later_gets_half_a_vote():
 
 
 def test_hours_after_the_shooting_are_no_roundup():
-    assert not es._aggregate("A second victim died in the hours after the shooting.")
+    assert not is_aggregate("A second victim died in the hours after the shooting.")
 
 
 def test_a_long_conflicts_running_toll_is_no_incidents_count():
-    assert es._aggregate("Syria's civil war has killed more than 200,000 people.")
-    assert es._aggregate("It ended a 5-year-old insurgency that has killed thousands of people.")
-    assert es._aggregate("The war in Syria has killed 200,000.")
-    assert not es._aggregate("The war veteran has killed two men.")
-    assert not es._aggregate("The gunman has killed two people.")
+    assert is_aggregate("Syria's civil war has killed more than 200,000 people.")
+    assert is_aggregate("It ended a 5-year-old insurgency that has killed thousands of people.")
+    assert is_aggregate("The war in Syria has killed 200,000.")
+    assert not is_aggregate("The war veteran has killed two men.")
+    assert not is_aggregate("The gunman has killed two people.")
 
 
 def test_other_news_told_in_passing_is_another_story():
-    assert es._aggregate(
+    assert is_aggregate(
         "In other recent news, the paper reported on a mall shooting which injured seven people."
     )
-    assert es._aggregate("In other news, two men were wounded in a crash.")
-    assert not es._aggregate("Police said the other victims were wounded in the news van.")
+    assert is_aggregate("In other news, two men were wounded in a crash.")
+    assert not is_aggregate("Police said the other victims were wounded in the news van.")
 
 
 def test_a_person_without_a_number_beats_the_articles_figure_only_on_stronger_votes():

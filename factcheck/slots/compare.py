@@ -388,13 +388,13 @@ def _compare_groups(x: Slot, y: Slot) -> SlotComparison | None:
     desc = f"{_fig_desc(x)} vs {_fig_desc(y)}"
     if gx is not None and gy is not None:
         return SlotComparison("number", "unrelated", x, y, f"{desc}: different groups of people")
-    part, whole = (x, y) if gx is not None else (y, x)
+    part, whole, group = (x, y, gx) if gx is not None else (y, x, gy)
     if (part.low or 0) > (whole.high or 0):
         return SlotComparison(
-            "number", "conflict", x, y, f"{desc}: a group ({_people_group(part)}) larger than all"
+            "number", "conflict", x, y, f"{desc}: a group ({group}) larger than all"
         )
     return SlotComparison(
-        "number", "unrelated", x, y, f"{desc}: a group ({_people_group(part)}) may be part of all"
+        "number", "unrelated", x, y, f"{desc}: a group ({group}) may be part of all"
     )
 
 
@@ -523,7 +523,7 @@ _FACILITY_WORDS = re.compile(
     r"academy|university|college|campus|restaurant|bar|club|lounge|pub|cafe|center|centre|hall|"
     r"park|street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|highway|interstate|bridge|"
     r"station|mall|store|market|hotel|motel|inn|apartments?|complex|building|tower|plaza|"
-    r"clinic|stadium|arena|field|courthouse|jail|prison|theat(?:er|re)|library|museum)\b",
+    r"stadium|arena|field|courthouse|jail|prison|theat(?:er|re)|library|museum)\b",
     re.IGNORECASE,
 )
 
