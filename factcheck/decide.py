@@ -152,8 +152,15 @@ _NEGATIONS = frozenset(
 )
 
 
+# Words that deny a harm in one word: "were unharmed" says what "were not injured" says, and
+# "non-life-threatening injuries" what "none of the injuries are life-threatening" says. Counted
+# as negations, two such paraphrases both negate, so the small model's one-way "contradiction"
+# between them no longer stands as a denial.
+_DENIED_HARM = re.compile(r"un(?:harmed|hurt|injured|scathed)|non(?:-?(?:life|fatal|critical)\S*)?")
+
+
 def _is_negation(word: str) -> bool:
-    return word in _NEGATIONS or word.endswith(("n't", "n’t"))
+    return word in _NEGATIONS or word.endswith(("n't", "n’t")) or bool(_DENIED_HARM.fullmatch(word))
 
 
 def _negates(text: str) -> bool:

@@ -40,6 +40,9 @@ _CREDIT_OR_CONTACT = re.compile(
     r"|^(?:(?-i:[A-Z])[\w.'-]+\s+){1,4}(?:and\s+(?:(?-i:[A-Z])[\w.'-]+\s+){1,4}){0,3}contributed\s*\.$"
     r"|\b(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:at|by\s+e-?mail|via|on)\b"
     r"|^(?:reach|contact|email|e-mail)\s+(?:him|her|them|the\s+(?:writer|reporter|author))\s+(?:at|on|via)\b"
+    r"|^follow\s+(?:him|her|them|us|me|the\s+(?:writer|reporter|author))\s+on\s+(?:twitter|x|facebook|instagram)\b"
+    r"|^(?:(?-i:[A-Z])[\w.'-]+\s+){1,4}(?:is|are)\s+on\s+(?:twitter|x)\b"
+    r"|^(?:(?-i:[A-Z])[\w.'-]+\s+){1,4}is\s+an?\s+(?:[\w.'-]+\s+){0,4}(?:writer|reporter|correspondent|columnist|photographer|editor)(?:\s+(?:for|at|with)\s+[^.]*)?\.$"
     r"|[\w.+-]+@[\w-]+\.[\w.-]+",
     re.IGNORECASE,
 )

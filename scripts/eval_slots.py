@@ -66,6 +66,7 @@ from factcheck.slots import Slot, extract_article_slots
 from factcheck.slots.extract import (
     CONDITION_PERSON_NOTE,
     KIN_PERSON_NOTE,
+    MORE_HEDGE,
     NAMED_PERSON_NOTE,
     told_as_others,
 )
@@ -493,6 +494,8 @@ def candidate_counts(sentences: list[str], slots: list[list[Slot]], role: str) -
                 # resort only (`_lone_person_shot`)
                 and not (s.role == "injured" and s.note == CONDITION_PERSON_NOTE)
                 and not _OTHER_CAUSE_AFTER.match(sentences[i], s.end)
+                # "then killed three more people": a part besides those told, not the count
+                and s.hedge != MORE_HEDGE
             ):
                 out.append(Cand(s, 2 * roles.index(s.role) + s.implicit, i))
             elif (
@@ -884,6 +887,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--errors", type=int, default=15, help="wrong cases to keep per measure")
     ap.add_argument(
+        "--choices",
+        default=None,
+        help="JSONL file to write every scored choice to (article, measure, mode, value, right "
+        "or wrong; no text): diff two commits' files to see which articles a rule changed",
+    )
+    ap.add_argument(
         "--quote-sentences",
         action="store_true",
         help="keep each wrong case's sentence in --out (for a local file under runs/ only: the "
@@ -1002,7 +1011,12 @@ def main(argv: list[str] | None = None) -> int:
             **({"sentence": sents[i][:200]} if args.quote_sentences else {}),
         }
 
+    choices: list[dict] = []
+
     def record(mode: str, key: str, ok: bool, strict: bool, err: dict) -> None:
+        if args.choices:
+            keep = ("doc", "sentence_index", "low", "high", "pred")
+            choices.append({"mode": mode, "measure": key, "ok": ok} | {k: err[k] for k in keep if k in err})
         st = stats[mode][key]
         st["found"] += 1
         st["correct"] += ok
@@ -1247,6 +1261,9 @@ def main(argv: list[str] | None = None) -> int:
         f"split {split_name}: {len(clusters)} clusters, {sum(len(a) for _, a in clusters)} articles, {n_sent} sentences; "
         f"{secs:.1f} s ({n_parsed} parsed in {parse_secs:.1f} s)"
     )
+    if args.choices:
+        with open(args.choices, "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(c) + "\n" for c in choices)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(

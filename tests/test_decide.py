@@ -194,3 +194,24 @@ def test_one_way_contradiction_stands_for_a_claim_and_its_denial():
 def test_an_abbreviated_copy_is_no_claim_conflict(a, b, conflict):
     ev = _ev_texts(a, b, nli_ab=CONTRA, nli_ba=CONTRA)
     assert (decide_pair(ev, DecideConfig()).kind == "conflict") is conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # a harm denied in one word on one side and with "not" / "none" on the other: both deny
+        ("Police said none of the injuries are life-threatening.",
+         "All of the victims have non life-threatening injuries, police said.", False),
+        ("Her injuries are not life-threatening, police said.",
+         "The girl was taken to the hospital with non-life-threatening injuries.", False),
+        ("Three other children were in the home but were not injured.",
+         "Three other children were also in the home but were unharmed.", False),
+        # a harm told against its denial still stands on a one-way contradiction
+        ("Three other children in the home were injured.",
+         "Three other children were also in the home but were unharmed.", True),
+    ],
+)
+def test_a_harm_denied_in_one_word_is_a_negation(a, b, conflict):
+    one_way = NliScores(0.3, 0.6, 0.1)
+    ev = _ev_texts(a, b, nli_ab=CONTRA, nli_ba=one_way)
+    assert (decide_pair(ev, DecideConfig()).kind == "conflict") is conflict

@@ -105,6 +105,10 @@ def test_non_claims_are_dropped(text: str, config: SegmentConfig) -> None:
         "Associated Press writer Jane Doe in Phoenix contributed to this report.",
         "Megan Lee and Tom Ford contributed.",
         "Anyone with information is asked to email tips@example.org, police said.",
+        # a byline and a social-media line (two outlets' writers read as a contradiction)
+        "Follow him on Twitter @jdoe_news.",
+        "Jane Doe is a Tribune-Review staff writer.",
+        "Tom Ford is a staff writer for the Daily Herald.",
     ],
 )
 def test_credit_and_contact_lines_are_dropped(text: str) -> None:
@@ -119,6 +123,8 @@ def test_credit_and_contact_lines_are_dropped(text: str) -> None:
         "Police said the fire contributed to the deaths of two residents.",
         "Officials said the heat contributed.",
         "The family can be reached by the church through its pastor, the mayor said.",
+        "John Smith is a former reporter who was shot on Tuesday.",
+        "Police said they follow him on Twitter.",
     ],
 )
 def test_prose_that_looks_like_a_credit_line_is_kept(text: str) -> None:

@@ -11,6 +11,7 @@ that agrees with any value on the other side raises no conflict (outlets add dat
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Sequence
@@ -75,6 +76,16 @@ _LEGAL_EVENTS: dict[str, str] = {
         "funeral",
     ),
     **dict.fromkeys(["release", "released", "bail"], "released"),
+    # later steps of police and courts, each on its own day ("arrested Tuesday" / "charges were
+    # dismissed Tuesday" a fortnight later; "charges were filed Tuesday" / "struck July 17")
+    **dict.fromkeys(["file", "filed"], "charged"),
+    **dict.fromkeys(["dismiss", "dismissed", "drop"], "dismissed"),
+    **dict.fromkeys(["book", "booked", "apprehend", "capture", "surrender", "nab"], "arrested"),
+    **dict.fromkeys(["question", "questioned", "interview", "interrogate"], "questioned"),
+    # care of the wounded: "underwent surgery Tuesday morning" / "pronounced dead Wednesday"
+    **dict.fromkeys(
+        ["undergo", "surgery", "operate", "treat", "airlift", "transport"], "treatment"
+    ),
 }
 
 
@@ -96,8 +107,26 @@ def _event_class(role: str | None) -> str | None:
 _DEATH_VERBS = frozenset(["die", "died", "dies", "succumb", "succumbed", "perish", "pronounce"])
 
 
-def _death_and_wounding(a: str | None, b: str | None) -> bool:
-    return a in _DEATH_VERBS and ROLE_CLASSES.get(b or "") in ("shot", "injured")
+def _death_after_attack(death: Slot, attack: Slot) -> bool:
+    """ "died at 1:45 a.m. Friday" / "killed Thursday night", "shot early Sunday" / "died Monday
+    night": the wounded often die hours or days later, so a death's day never conflicts with
+    the attack's -- unless it lies wholly before it, which no reading explains."""
+    if death.role not in _DEATH_VERBS or attack.role in _DEATH_VERBS:
+        return False
+    if _event_class(attack.role) != "incident":
+        return False
+    if not (death.resolved and attack.resolved):
+        return True
+    d0, d1, a0, a1 = death.value_start, death.value_end, attack.value_start, attack.value_end
+    if d0 is None or d1 is None or a0 is None or a1 is None:
+        return True
+    if d1 <= a0:
+        return False  # died before the attack: a conflict
+    if ROLE_CLASSES.get(attack.role or "") == "killed":
+        # "killed Thursday night" / "died at 1:45 a.m. Friday" is one night; "killed Saturday" /
+        # "died Monday" says the victim died on the scene in one and days later in the other
+        return d0 < a1 + timedelta(days=1)
+    return True
 
 
 _COARSE = frozenset({"year", "decade", "month", "season"})
@@ -111,9 +140,51 @@ _EVENT_CLASSES: dict[str, str] = {
     **dict.fromkeys(["arrive", "land", "reach", "visit", "fly", "travel", "touch"], "arrival"),
     **dict.fromkeys(["depart"], "departure"),
     # The shooting itself in other words ("opened fire", "fired shots").
-    **dict.fromkeys(["fire", "open", "gun", "stab", "attack", "ambush"], "incident"),
+    **dict.fromkeys(
+        ["fire", "open", "gun", "stab", "attack", "ambush", "strike", "struck", "hit", "graze"],
+        "incident",
+    ),
     **dict.fromkeys(["meet", "talk", "hold", "summit"], "meeting"),
+    # a death told as its pronouncement: the victim's death, compared as the incident's (a
+    # death's day after the attack's is set apart first, by `_death_after_attack`)
+    **dict.fromkeys(["pronounce"], "incident"),
 }
+
+
+_DAY_GRANULARITIES = frozenset(["day", "part_of_day", "hour", "minute"])
+
+
+def _year_guessed(s: Slot) -> bool:
+    return "year from tense" in (s.note or "")
+
+
+def _year_of_the_other(x: Slot, y: Slot) -> tuple[Slot, Slot] | None:
+    """x and y with the guessed year of one set to the other's, when both name the same month
+    and day and at least one year was not written; else None."""
+    if not (_year_guessed(x) or _year_guessed(y)):
+        return None
+    if x.granularity not in _DAY_GRANULARITIES or y.granularity not in _DAY_GRANULARITIES:
+        return None
+    xs, ys = x.value_start, y.value_start
+    if xs is None or ys is None or x.value_end is None or y.value_end is None:
+        return None
+    if (xs.month, xs.day) != (ys.month, ys.day) or xs.year == ys.year:
+        return None
+    guessed, other = (x, y) if _year_guessed(x) else (y, x)
+    g0, g1, o0 = guessed.value_start, guessed.value_end, other.value_start
+    assert g0 is not None and g1 is not None and o0 is not None
+    try:
+        shift = g0.replace(year=o0.year) - g0
+    except ValueError:  # 29 February
+        return None
+    moved = dataclasses.replace(
+        guessed,
+        value_start=g0 + shift,
+        value_end=g1 + shift,
+        weekday=None,
+        note=(guessed.note or "") + "; year taken from the other statement",
+    )
+    return (moved, other) if guessed is x else (other, moved)
 
 
 def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
@@ -126,7 +197,7 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
             "date", "unrelated", x, y, "a 'since' date is not the date of the event"
         )
     cx, cy = _event_class(x.role), _event_class(y.role)
-    if _death_and_wounding(x.role, y.role) or _death_and_wounding(y.role, x.role):
+    if _death_after_attack(x, y) or _death_after_attack(y, x):
         # "shot early Sunday" / "died Monday night": the wounded often die days later
         return SlotComparison(
             "date",
@@ -242,6 +313,10 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
         or (ye - ys) > timedelta(days=1)
     )
     kind = "time" if x.tod_start is not None and y.tod_start is not None and close else "date"
+    if not (xs < ye and ys < xe) and (moved := _year_of_the_other(x, y)) is not None:
+        # "April 28" (its year guessed from the publication date) / "April 28, 2013": the same
+        # written day; a late crawl stamp or a story told a year on must not make it a conflict
+        return _compare_times(*moved)
     if xs < ye and ys < xe:
         what = "overlap" if (xe - xs) == (ye - ys) and xs == ys else "overlap (compatible)"
         return SlotComparison(kind, "agree", x, y, f"{desc}: {what}")
@@ -382,6 +457,17 @@ def _compare_groups(x: Slot, y: Slot) -> SlotComparison | None:
     (compared as usual)."""
     if noun_key(x.noun, x.role) != "person" or noun_key(y.noun, y.role) != "person":
         return None
+    ox, oy = _person_word(x.noun) == "other", _person_word(y.noun) == "other"
+    if ROLE_CLASSES.get(x.role or "") == "shot" and ox != oy:
+        # "the five others who were shot" / "six people were shot, including the one killed":
+        # the people shot are the others and the one told before them
+        part, whole = (x, y) if ox else (y, x)
+        desc = f"{_fig_desc(x)} vs {_fig_desc(y)}"
+        if (part.low or 0) + 1 > (whole.high or 0):
+            return SlotComparison("number", "conflict", x, y, f"{desc}: more others than all")
+        return SlotComparison(
+            "number", "unrelated", x, y, f"{desc}: the others shot are all but those told first"
+        )
     gx, gy = _people_group(x), _people_group(y)
     if gx == gy:
         return None
@@ -562,6 +648,10 @@ def _same_entity_role(a: str | None, b: str | None) -> bool:
     return a == b or (a.startswith("location:") and b.startswith("location:"))
 
 
+def _age_values(slots: Sequence[Slot]) -> set[float]:
+    return {s.value for s in slots if _is_age(s) and s.value is not None}
+
+
 def compare_slots(a: Sequence[Slot], b: Sequence[Slot]) -> list[SlotComparison]:
     """Comparisons between two statements' slots; conflicts only where no value agrees."""
     table: list[SlotComparison] = []
@@ -575,6 +665,7 @@ def compare_slots(a: Sequence[Slot], b: Sequence[Slot]) -> list[SlotComparison]:
                 table.append(c)
     agreeing_a = {id(c.a) for c in table if c.status == "agree"}
     agreeing_b = {id(c.b) for c in table if c.status == "agree"}
+    ages_a, ages_b = _age_values(a), _age_values(b)
     out: list[SlotComparison] = []
     seen_unrelated: set[int] = set()
     for c in table:
@@ -582,6 +673,11 @@ def compare_slots(a: Sequence[Slot], b: Sequence[Slot]) -> list[SlotComparison]:
             id(c.a) in agreeing_a or id(c.b) in agreeing_b
         ):
             continue  # another value on the other side agrees with this one
+        if c.status == "conflict" and _is_age(c.a) and (c.a.value in ages_b or c.b.value in ages_a):
+            # "an 8-year-old boy shot his 11-year-old friend" / "an 11-year-old was shot by his
+            # 8-year-old friend": the other side tells the same age of someone; the parse gave
+            # the ages to other people ("16-year-old boy ... his 18-year-old brother")
+            continue
         if c.status == "unrelated":
             if id(c.a) in agreeing_a or id(c.a) in seen_unrelated:
                 continue

@@ -309,7 +309,10 @@ _DATELINE_CITY = re.compile(r"\W*[A-Z][A-Z .'’-]{1,40},")
 _DATELINE_AFTER = re.compile(r"\s*(\([A-Za-z .]{2,20}\)\s*)?(?:--|[-–—])\s")
 
 
-_UNKNOWN = frozenset(["unclear", "clear", "known", "unknown", "uncertain", "certain", "available"])
+_UNKNOWN = frozenset(
+    ["unclear", "clear", "known", "unknown", "uncertain", "certain", "available", "unsure",
+     "sure", "undetermined"]
+)  # fmt: skip
 
 # Verbs whose object names the event: "entered a plea", "held a vigil", "waived a hearing".
 LIGHT_VERBS = frozenset(
@@ -330,6 +333,9 @@ _SCHEDULED_EVENTS = frozenset(
 
 _STAMP_PUNCT = " \t\n-–—|,.:;()[]"
 _INQUIRY_VERBS = frozenset(["investigate", "probe"])
+# Verbs that name an event ("what police are calling an accidental shooting on Wednesday"): the
+# parser hangs the day on the naming, but it is the named event's, and the naming is now.
+_NAMING_VERBS = frozenset(["call", "describe", "label", "term", "classify", "deem", "rule"])
 
 
 # Later steps, court's or police's, whose day a sentence about the shooting also gives ("was
@@ -348,11 +354,16 @@ def _ing_role(noun: str) -> str | None:
 
 def _inquired_event(span: Span, verb: Token | None = None) -> Token | None:
     """'Police are investigating a shooting Friday night', 'the death ... Wednesday was being
-    investigated': the parser hangs the day on the inquiry, but news gives the day of the event
-    inquired into, named before the day. Not 'police on Tuesday were investigating the
+    investigated', 'what they are calling an accidental shooting on Wednesday': the parser
+    hangs the day on the inquiry or the naming, but news gives the day of the event inquired
+    into or named, told before the day. Not 'police on Tuesday were investigating the
     shooting', nor 'were still investigating the shooting Tuesday' (the inquiry's own day)."""
     verb = verb if verb is not None else (_attached_verb(span) or governing_verb(span.root))
-    if verb is None or verb.lemma_.lower() not in _INQUIRY_VERBS:
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    naming = lemma in _NAMING_VERBS
+    if not naming and lemma not in _INQUIRY_VERBS:
         return None
     if any(c.lower_ in ("still", "continue", "continued") for c in verb.children):
         return None
@@ -360,7 +371,7 @@ def _inquired_event(span: Span, verb: Token | None = None) -> Token | None:
         (
             c
             for c in verb.children
-            if c.dep_ in ("dobj", "nsubjpass")
+            if (c.dep_ in ("dobj", "nsubjpass") or (naming and c.dep_ == "oprd"))
             and c.lemma_.lower() in PAST_EVENT_NOUNS
             and c.i < span.start
         ),
@@ -473,9 +484,12 @@ def date_role(span: Span, sent: str, start: int) -> str | None:
     # not when anything happened
     # (only a date of that verb itself: in "not known whether the shooting on Saturday was ..."
     # Saturday is the shooting's)
-    if span.root.head.i == verb.i and (
+    own = span.root.head.i == verb.i or (
+        span.root.head.dep_ == "prep" and span.root.head.head.i == verb.i  # "On Monday police ..."
+    )
+    if own and (
         (
-            lemma == "be"
+            lemma in ("be", "remain", "seem")
             and any(c.dep_ in ("acomp", "attr") and c.lower_ in _UNKNOWN for c in verb.children)
         )
         or (lemma == "know" and verb.tag_ == "VBN")
@@ -492,4 +506,5 @@ def date_role(span: Span, sent: str, start: int) -> str | None:
         subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
         if subj is not None and subj.lemma_.lower() in _SCHEDULED_EVENTS:
             return subj.lemma_.lower()
-    return "report" if lemma in REPORTING else lemma
+    # "charges were pending late Saturday": how the case stood when the reporter asked
+    return "report" if lemma in REPORTING or verb.lower_ == "pending" else lemma

@@ -86,6 +86,10 @@ _MY = re.compile(
     rf"\b(?:(early|mid|late)[\s-]+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE
 )
 _YEAR = re.compile(r"(?<![\d/-])(1[89]\d\d|20\d\d)(?![\d/-])")
+# "from 2003 to 2007", "2003-2007": the whole span, not its first year
+_YEAR_RANGE = re.compile(
+    r"(?<![\d/])(1[89]\d\d|20\d\d)\s*(?:-|–|—|to|through|until)\s*(1[89]\d\d|20\d\d)(?![\d/-])"
+)
 _DECADE = re.compile(
     r"\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(1[89]\d0|20\d0|'\d0)s\b", re.IGNORECASE
 )
@@ -740,6 +744,9 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
             note = "month" + ("" if yr else ", year from tense")
         else:
             gran, note = "month", "month without year: no publication date"
+    elif (m := _YEAR_RANGE.search(low)) and int(m.group(1)) < int(m.group(2)):
+        y0, y1 = int(m.group(1)), int(m.group(2))
+        s, e, gran, note = datetime(y0, 1, 1), datetime(y1 + 1, 1, 1), "year", "years"
     elif m := _YEAR.search(low):
         y = int(m.group(1))
         s, e, gran, note = datetime(y, 1, 1), datetime(y + 1, 1, 1), "year", "year"

@@ -64,8 +64,26 @@ US_STATES = {
 }  # fmt: skip
 
 
+# Abbreviations in place and building names ("St. Mary's Hospital" / "Saint Mary's Hospital",
+# "Main St." / "Main Street"): "st" before another word is a saint, at the end a street.
+_ABBREV_BEFORE = {"st": "saint", "mt": "mount", "ft": "fort"}
+_ABBREV_LAST = {
+    "st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "blvd": "boulevard",
+    "dr": "drive", "ln": "lane", "hwy": "highway", "pkwy": "parkway", "ct": "court",
+}  # fmt: skip
+
+
+def _expand_abbreviations(toks: list[str]) -> list[str]:
+    last = len(toks) - 1
+    return [
+        _ABBREV_BEFORE.get(w, w) if i < last else _ABBREV_LAST.get(w, w) if i else w
+        for i, w in enumerate(toks)
+    ]
+
+
 def normalize_name(text: str, label: str) -> str:
-    """Case-folded, without titles, articles, possessives and punctuation."""
+    """Case-folded, without titles, articles, possessives and punctuation; a place's or a
+    building's abbreviations written out."""
     t = text.replace("\u2019", "'")
     t = re.sub(r"'s\b|'$", "", t)
     t = re.sub(r"[^\w\s.'-]", " ", t).casefold()
@@ -73,7 +91,7 @@ def normalize_name(text: str, label: str) -> str:
     if label in PERSON_LABELS:
         toks = [w for w in toks if w not in TITLES]
     else:
-        toks = [w for w in toks if w != "the"]
+        toks = _expand_abbreviations([w for w in toks if w and w != "the"])
     name = " ".join(w for w in toks if w)
     return ALIASES.get(name, name)
 
@@ -114,6 +132,30 @@ def _same_but_first_name(ta: list[str], tb: list[str]) -> bool:
     )
 
 
+def _one_edit_apart(x: str, y: str) -> bool:
+    """One letter added, dropped or changed ("phillip" / "philip"); written out because the
+    standard library has no edit distance and this one needs only the distance-1 test."""
+    if x == y or abs(len(x) - len(y)) > 1:
+        return x == y
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _spelling_variant(ta: list[str], tb: list[str], cls: str) -> bool:
+    """The same words but one spelt a letter apart ("Sir Phillip Drive" / "Sir Philip Dr.",
+    "Jan Thompson" / "Jan Thomson"). A person's first name stays apart: "Mary Smith" and "Mark
+    Smith" are two people of one family."""
+    if len(ta) != len(tb):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(ta, tb, strict=True)) if x != y]
+    if len(diff) != 1 or (cls == "person" and (len(ta) < 2 or diff[0] != len(ta) - 1)):
+        return False
+    x, y = ta[diff[0]], tb[diff[0]]
+    return min(len(x), len(y)) >= 5 and _one_edit_apart(x, y)
+
+
 def names_match(a: str, b: str, cls: str) -> str | None:
     """Why two normalized names denote the same thing (or one contains the other), else None."""
     if not a or not b:
@@ -121,6 +163,8 @@ def names_match(a: str, b: str, cls: str) -> str | None:
     if a == b:
         return "same name"
     ta, tb = a.split(), b.split()
+    if _spelling_variant(ta, tb, cls):
+        return "same name, spelt a letter apart"
     if cls == "person":
         # "Kim" ~ "Kim Jong Un"; surnames alone are how news refers back to people.
         if set(ta) <= set(tb) or set(tb) <= set(ta):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -116,6 +117,18 @@ _FRACTION = re.compile(
     r"\b\d+\s+\d/\d{1,2}\b|\b\d/\d{1,2}\s*(?:miles?|inch(?:es)?|cups?|pounds?|hours?|lbs?|kg|percent)\b",
     re.IGNORECASE,
 )
+# A house number is no year: "at 1910 S. Pine Ave.", "1903 Desire St.", "(1990 West)" (a Utah
+# grid address). The street suffixes and compass words say so.
+_STREET_SUFFIX = (
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|"
+    r"Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle|Trl|Trail|Pike|Row)"
+)
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:[A-Z0-9][\w'.-]*\s+){0,3}"
+    + _STREET_SUFFIX
+    + r"\b"
+)
+_GRID_ADDRESS = re.compile(r"\d{4}\s+(?:North|South|East|West)")
 _GALLERY = re.compile(
     r"\b(?:image|photo|picture|slide|video|page)\s+(?:\d+\s+(?:of|/)\s+)?$", re.IGNORECASE
 )
@@ -2279,6 +2292,10 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
             for m in members
         ]
         one = sum(2 if _pair_noun(m) else 1 for m in singles)
+        # "one DART officer and four Dallas police officers": five officers, comparable with
+        # "five officers"; a list of different people ("officers and civilians") is people
+        nouns = {p.noun for p in parts}
+        noun = parts[0].noun if not singles and len(nouns) == 1 and parts[0].noun else "people"
         out.append(
             Slot(
                 kind="quantity",
@@ -2289,12 +2306,50 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
                 low=sum(p.low or 0 for p in parts) + one,
                 high=sum(p.high or 0 for p in parts) + one,
                 hedge=next((p.hedge for p in parts if p.hedge), None),
-                noun="people",
+                noun=noun,
                 role=parts[0].role,
                 note="total of " + " + ".join(pieces),
                 implicit=all(p.implicit for p in parts),
             )
         )
+    return out
+
+
+# The hedge of "three more people": more besides those told, so at least that many in all.
+MORE_HEDGE = "at least (more)"
+_BESIDES_AFTER = re.compile(r"\s+(?:more|additional)\b(?!\s+than)", re.IGNORECASE)
+_BESIDES_BEFORE = re.compile(r"\b(?:another|an additional)\s+$", re.IGNORECASE)
+_ALTERNATIVE_GAP = re.compile(r"\s+(?:or|to)\s+")
+_ADDRESS_BLOCK = re.compile(r"[\s-]+blocks?\s+(?:of|on|in)\b", re.IGNORECASE)
+
+
+def _same_harm_before(span: Span, role: str) -> bool:
+    """A word of the same harm (or of shooting) earlier in the sentence than the count's own
+    verb ("shot his girlfriend, then killed three more"; not "killed three and injured three
+    more")."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # ("two people were shot and killed, and another two wounded": the wounded are all of theirs)
+    same = {role, "shot"} if role == "killed" else {role}
+    return any(_token_class(t) in same for t in span.doc[: span.start] if t.i != verb.i)
+
+
+def _join_alternatives(
+    figures: list[tuple[int, int, str]], text: str
+) -> list[tuple[int, int, str]]:
+    """ "8 or 9 shots", "two or three men": one figure, a range; the NER tags each number."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in figures:
+        if (
+            out
+            and _ALTERNATIVE_GAP.fullmatch(text[out[-1][1] : s])
+            and parse_number(text[out[-1][0] : out[-1][1]]) is not None
+            and parse_number(text[s:e]) is not None
+        ):
+            out[-1] = (out[-1][0], e, out[-1][2])
+        else:
+            out.append((s, e, lab))
     return out
 
 
@@ -2330,6 +2385,10 @@ def sentence_slots(
         ):
             recount.append((s, e, "CARDINAL"))  # "2000 residents": a count, not a year
             continue
+        if _GRID_ADDRESS.fullmatch(piece.strip()) or (
+            re.fullmatch(r"\d{4}", piece.strip()) and _ADDRESS_AFTER.match(text, e)
+        ):
+            continue  # a house number
         taken.append((s, e))
         am = _AGE.match(piece.strip())
         if am:
@@ -2448,9 +2507,11 @@ def sentence_slots(
     for tok in doc:
         if tok.like_num and tok.pos_ == "NUM" and not any(inside_entity(tok, e) for e in doc.ents):
             figures.append((tok.idx, tok.idx + len(tok.text), "CARDINAL"))
-    for s, e, label in sorted(figures):
+    for s, e, label in _join_alternatives(sorted(figures), text):
         if any(a <= s < b or a < e <= b for a, b in taken):
             continue
+        if _ADDRESS_BLOCK.match(text, e) and re.fullmatch(r"\d+00", text[s:e]):
+            continue  # "the 1400 block of McCulloch Street": an address, not a count of blocks
         if s > 0 and text[s - 1] in "$€£¥":
             s -= 1  # "is $5,000": the NER may leave the sign outside its MONEY or CARDINAL
         s = extend_left(text, s, HEDGE_RE)
@@ -2466,6 +2527,18 @@ def sentence_slots(
         if fig is None or span is None:
             continue
         noun, modifies, role = _count_context(span, fig.unit)
+        if (
+            fig.kind == "quantity"
+            and fig.hedge is None
+            and role is not None
+            and (_BESIDES_AFTER.match(text, e) or _BESIDES_BEFORE.search(text[max(0, s - 16) : s]))
+            and _same_harm_before(span, role)
+        ):
+            # "fatally shot his girlfriend, then killed three more people": more of the same
+            # harm besides those told, so the whole is at least that many ("four killed" agrees,
+            # "two killed" does not). After another harm ("one killed and another two
+            # hospitalized", "2 dead, 2 more injured") they are all of theirs: a plain count.
+            fig = dataclasses.replace(fig, high=math.inf, hedge=MORE_HEDGE)
         counted_tok = span.root.head if span.root.dep_ == "nummod" else None
         if fig.kind in ("money", "percent"):
             noun, modifies = None, None

@@ -93,7 +93,9 @@ _CUR_WORD_RE = re.compile(
     r"\b(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE
 )
 _PERCENT_RE = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age points?)?\b|\bpct\b", re.IGNORECASE)
-_RANGE_RE = re.compile(r"^(?:between\s+)?(.+?)\s*(?:-|–|to|and)\s*(.+)$", re.IGNORECASE)
+_RANGE_RE = re.compile(r"^(?:between\s+)?(.+?)\s*(?:-|–|to|and|or)\s*(.+)$", re.IGNORECASE)
+# "two-dozen", "three-hundred": one number written with a hyphen, not a range
+_HYPHENATED_SCALE = re.compile(r"^\w+-(?:dozen|hundred|thousand|million|billion)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +186,7 @@ def parse_figure(text: str, label: str | None = None) -> Figure | None:
         lo, hi = vr
         return Figure(kind, lo, lo * factor, hi * factor, unit, hedge or low_body)
     rm = _RANGE_RE.match(low_body)
-    if rm and not re.fullmatch(r"[\d,.]+", low_body):
+    if rm and not re.fullmatch(r"[\d,.]+", low_body) and not _HYPHENATED_SCALE.match(low_body):
         a, b = parse_number(rm.group(1)), parse_number(rm.group(2))
         if a is not None and b is not None:
             # "3 to 4 million": the scale word belongs to both ends.

@@ -14,7 +14,8 @@ import re
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 AGGREGATE = re.compile(
     r"\b(?:this year|so far|since (?:january|the start|(?:19|20)\d\d)|in (?:19|20)\d\d|"
-    r"(?:pair|string|series|spate|rash|wave) of (?:\w+ )?shootings|"
+    r"(?:pair|string|series|spate|rash|wave) of (?:[\w-]+,? ){0,3}shootings|"
+    r"(?:span|period|space) of (?:\w+ )?(?:hours|days)|"
     r"year-to-date|nationwide|across the (?:country|nation|state|city)|last year|this month|"
     r"alone|annually|per year|every year|a year|"
     r"weekend(?:'s|’s)?\s+(?:of\s+)?(?:violence|toll|shootings|bloodshed|gunfire)|"
