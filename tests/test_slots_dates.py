@@ -172,7 +172,7 @@ CASES: list[tuple[datetime, str, str, str, str]] = [
         WED,
         "The plane landed on Wednesday morning.",
         "Wednesday morning",
-        "2024-06-19T05:00",
+        "2024-06-19T00:00",
         "2024-06-19T12:00",
     ),
     (
@@ -302,7 +302,7 @@ CASES: list[tuple[datetime, str, str, str, str]] = [
         WED,
         "The minister spoke this morning in parliament.",
         "this morning",
-        "2024-06-19T05:00",
+        "2024-06-19T00:00",
         "2024-06-19T12:00",
     ),
     # relative days, weeks, months, years

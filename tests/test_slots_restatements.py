@@ -271,3 +271,55 @@ def test_more_after_another_harm_or_its_own_verb_is_a_plain_count(sentence):
 def test_more_wounded_after_a_shooting_death_are_all_the_wounded():
     sentence = "Two people were shot and killed, and another two were wounded."
     assert not [s for s in extract_slots(sentence, SUN) if s.hedge == MORE_HEDGE]
+
+
+def test_a_month_of_a_year_is_that_year():
+    (day,) = [
+        s
+        for s in extract_slots(
+            "The murders happened at a home in June of 2015.", datetime(2017, 1, 19)
+        )
+        if s.kind == "date"
+    ]
+    assert (day.value_start.year, day.value_start.month) == (2015, 6)
+
+
+def test_a_month_with_a_guessed_year_takes_the_days_year():
+    a = ("In August police arrested him in Atlanta.", datetime(2016, 10, 26))
+    b = ("He fled and was arrested in Atlanta on Aug. 3.", datetime(2016, 7, 31))
+    out = compare_slots(extract_slots(*a), extract_slots(*b))
+    assert {c.status for c in out if c.kind == "date"} == {"agree"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hicks remained on life support late Thursday night after he was accidentally shot.",
+        "She and another officer were both in stable condition Saturday at the medical center.",
+        "David was in the county jail Saturday under a $500,000 bond.",
+    ],
+)
+def test_how_things_stood_on_a_day_is_a_report_date(sentence):
+    days = [s for s in extract_slots(sentence, SUN) if s.kind in ("date", "time")]
+    assert days and all(s.role == "report" for s in days)
+
+
+def test_being_taken_into_custody_is_an_event():
+    (day,) = [
+        s for s in extract_slots("He was taken into custody Saturday.", SUN) if s.kind == "date"
+    ]
+    assert day.role != "report"
+
+
+def test_a_block_number_at_the_end_is_an_address():
+    assert not [
+        s
+        for s in extract_slots("The man was shot Saturday in the 1400 block.", SUN)
+        if s.kind == "quantity"
+    ]
+
+
+def test_the_small_hours_are_morning():
+    a = "An arrest was made in the shooting downtown on Sunday morning that killed one."
+    b = "Multiple shots were fired just after 2 a.m. Sunday in downtown Austin."
+    assert "conflict" not in _statuses(a, b, kind="time") | _statuses(a, b, kind="date")

@@ -160,15 +160,18 @@ def _year_guessed(s: Slot) -> bool:
 
 def _year_of_the_other(x: Slot, y: Slot) -> tuple[Slot, Slot] | None:
     """x and y with the guessed year of one set to the other's, when both name the same month
-    and day and at least one year was not written; else None."""
+    and day (or one names only the month) and at least one year was not written; else None."""
     if not (_year_guessed(x) or _year_guessed(y)):
         return None
-    if x.granularity not in _DAY_GRANULARITIES or y.granularity not in _DAY_GRANULARITIES:
+    grans = (x.granularity, y.granularity)
+    if any(g not in _DAY_GRANULARITIES and g != "month" for g in grans):
         return None
     xs, ys = x.value_start, y.value_start
     if xs is None or ys is None or x.value_end is None or y.value_end is None:
         return None
-    if (xs.month, xs.day) != (ys.month, ys.day) or xs.year == ys.year:
+    # the same written day, or a month and a day in it ("in August" / "on Aug. 3")
+    same_day = xs.day == ys.day or "month" in grans
+    if xs.month != ys.month or not same_day or xs.year == ys.year:
         return None
     guessed, other = (x, y) if _year_guessed(x) else (y, x)
     g0, g1, o0 = guessed.value_start, guessed.value_end, other.value_start

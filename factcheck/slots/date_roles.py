@@ -407,6 +407,23 @@ def _in_clause_of(tok: Token, verb: Token) -> bool:
     return True
 
 
+# Where a person is kept or how he is ("in critical condition", "in custody", "in jail").
+_STATE_NOUNS = frozenset(["condition", "custody", "jail", "hospital", "prison"])
+
+
+def _a_state(verb: Token, lemma: str) -> bool:
+    if lemma == "remain":
+        return True
+    if lemma != "be" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _STATE_NOUNS for g in c.children)
+        for c in verb.children
+    )
+
+
 def date_role(span: Span, sent: str, start: int) -> str | None:
     if _SINCE_CUE.search(sent[max(0, start - 40) : start]):
         return "since"
@@ -494,6 +511,10 @@ def date_role(span: Span, sent: str, start: int) -> str | None:
         )
         or (lemma == "know" and verb.tag_ == "VBN")
     ):
+        return "report"
+    if own and _a_state(verb, lemma):
+        # "remained on life support late Thursday", "were in stable condition Saturday", "was in
+        # the county jail Saturday": how things stood when the reporter asked, not an event
         return "report"
     if lemma in LIGHT_VERBS:
         # "entered a plea Friday", "had a court hearing Wednesday": the noun is the event

@@ -39,9 +39,10 @@ WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # Parts of the day as minute windows after midnight; a window may run past 1440 (into the next
-# day). Wide on purpose: "evening" in one outlet and "night" in another should overlap.
+# day). Wide on purpose: "evening" in one outlet and "night" in another should overlap, and
+# "Sunday morning" in one and "just after 2 a.m." in another (news calls the small hours morning).
 PARTS = {
-    "early morning": (0, 540), "morning": (300, 720), "late morning": (540, 720),
+    "early morning": (0, 540), "morning": (0, 720), "late morning": (540, 720),
     "midday": (660, 840), "noon": (690, 750), "afternoon": (720, 1080),
     "early afternoon": (720, 900), "late afternoon": (900, 1140), "evening": (1020, 1410),
     "early evening": (1020, 1200), "late evening": (1200, 1440), "night": (1080, 1800),
@@ -83,7 +84,7 @@ _DMY = re.compile(
     re.IGNORECASE,
 )
 _MY = re.compile(
-    rf"\b(?:(early|mid|late)[\s-]+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE
+    rf"\b(?:(early|mid|late)[\s-]+)?({_MONTH_RE})\.?(?:,?\s+(?:of\s+)?(\d{{4}}))?\b", re.IGNORECASE
 )
 _YEAR = re.compile(r"(?<![\d/-])(1[89]\d\d|20\d\d)(?![\d/-])")
 # "from 2003 to 2007", "2003-2007": the whole span, not its first year

@@ -2320,7 +2320,7 @@ MORE_HEDGE = "at least (more)"
 _BESIDES_AFTER = re.compile(r"\s+(?:more|additional)\b(?!\s+than)", re.IGNORECASE)
 _BESIDES_BEFORE = re.compile(r"\b(?:another|an additional)\s+$", re.IGNORECASE)
 _ALTERNATIVE_GAP = re.compile(r"\s+(?:or|to)\s+")
-_ADDRESS_BLOCK = re.compile(r"[\s-]+blocks?\s+(?:of|on|in)\b", re.IGNORECASE)
+_ADDRESS_BLOCK = re.compile(r"[\s-]+block\b|[\s-]+blocks\s+(?:of|on|in)\b", re.IGNORECASE)
 
 
 def _same_harm_before(span: Span, role: str) -> bool:
