@@ -64,6 +64,10 @@ class DecideConfig:
     slot_min_similarity: float = 0.6
     # Mutual best matches (each the other's nearest in the other article) need this much less.
     mutual_slot_bonus: float = 0.1
+    # A date conflict between verbs not known to tell one event ("responded Monday" / "a call
+    # was placed Sunday") needs statements at least this similar (no mutual bonus). 0.65 chosen
+    # on the labelled pools and the dev plants (docs/benchmarks.md); 0 turns the check off.
+    other_verb_date_min_similarity: float = 0.65
 
 
 @dataclass(frozen=True, slots=True)

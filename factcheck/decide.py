@@ -68,7 +68,17 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
             c for c in comparisons if c.kind == "entity" and _role(c) == ev.pair.linked_by
         ]
     conflicts = (
-        [c for c in comparisons if c.status in ("conflict", "zone_conflict")] if same_fact else []
+        [
+            c
+            for c in comparisons
+            if c.status in ("conflict", "zone_conflict")
+            and (
+                getattr(c, "one_event", True)
+                or ev.pair.similarity >= config.other_verb_date_min_similarity
+            )
+        ]
+        if same_fact
+        else []
     )
     agreements = [c for c in comparisons if c.status == "agree"] if same_fact else []
     if normalize_for_id(ev.a.text) == normalize_for_id(ev.b.text):
@@ -148,7 +158,7 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
 
 
 _NEGATIONS = frozenset(
-    "not no never none nobody nothing neither nor n't without deny denied denies false".split()
+    "not no never none nobody nothing neither nor n't without deny denied denies false".split()  # noqa: SIM905
 )
 
 

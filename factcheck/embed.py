@@ -55,7 +55,7 @@ class SentenceTransformerEmbedder:
             from sentence_transformers import SentenceTransformer
 
             self._model = SentenceTransformer(path, device=resolve_device(device))
-        except Exception as exc:  # any loading failure becomes one line naming the model
+        except Exception as exc:  # noqa: BLE001 -- any loading failure becomes one line naming the model
             where = f" (tried {path})" if path != name else ""
             hint = (
                 ""

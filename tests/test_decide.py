@@ -23,6 +23,7 @@ class FakeComparison:
     b_greater: bool | None = None
     a: FakeSlot = FakeSlot("about 6,700")
     b: FakeSlot = FakeSlot("nearly 7,000")
+    one_event: bool = True
 
     def to_dict(self):
         return {"kind": self.kind, "status": self.status, "reason": self.reason}
@@ -215,3 +216,14 @@ def test_a_harm_denied_in_one_word_is_a_negation(a, b, conflict):
     one_way = NliScores(0.3, 0.6, 0.1)
     ev = _ev_texts(a, b, nli_ab=CONTRA, nli_ba=one_way)
     assert (decide_pair(ev, DecideConfig()).kind == "conflict") is conflict
+
+
+def test_a_date_conflict_of_verbs_not_known_to_tell_one_event_needs_closer_statements():
+    weak = FakeComparison("date", "conflict", "Mon 2 Jan vs Tue 3 Jan", one_event=False)
+    strong = FakeComparison("date", "conflict", "Mon 2 Jan vs Tue 3 Jan")
+    config = DecideConfig()  # other_verb_date_min_similarity 0.65
+    assert decide_pair(_ev(comparisons=[weak], sim=0.62), config).kind != "conflict"
+    assert decide_pair(_ev(comparisons=[weak], sim=0.7), config).conflict_type == "date"
+    assert decide_pair(_ev(comparisons=[strong], sim=0.62), config).conflict_type == "date"
+    off = DecideConfig(other_verb_date_min_similarity=0.0)
+    assert decide_pair(_ev(comparisons=[weak], sim=0.62), off).conflict_type == "date"

@@ -323,3 +323,21 @@ def test_the_small_hours_are_morning():
     a = "An arrest was made in the shooting downtown on Sunday morning that killed one."
     b = "Multiple shots were fired just after 2 a.m. Sunday in downtown Austin."
     assert "conflict" not in _statuses(a, b, kind="time") | _statuses(a, b, kind="date")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one_event"),
+    [
+        ("Police responded to the call about 9 p.m. Monday.", "A call about the shooting was placed Sunday.", False),
+        ("The man was shot Monday night.", "The man was killed Sunday night.", True),
+        ("The leaders met on Tuesday.", "The leaders met on Wednesday.", True),
+        ("The shooting happened Monday.", "The man was shot Sunday.", True),
+    ],
+)  # fmt: skip
+def test_a_date_conflict_says_whether_its_verbs_tell_one_event(a, b, one_event):
+    out = [
+        c
+        for c in compare_slots(extract_slots(a, SUN), extract_slots(b, SUN))
+        if c.status == "conflict"
+    ]
+    assert out and all(c.one_event is one_event for c in out)

@@ -43,8 +43,10 @@ def render_markdown(view: ReportView) -> str:
     out = [
         f"# factcheck report: {r.cluster_id}",
         "",
-        f"{st.articles} articles → {st.statements} statements → {st.pairs_judged} pairs judged "
-        f"(of {st.all_pairs} cross-article pairs) → **{st.conflicts} conflicts**, {st.agreements} agreements",
+        (
+            f"{st.articles} articles → {st.statements} statements → {st.pairs_judged} pairs judged "
+            f"(of {st.all_pairs} cross-article pairs) → **{st.conflicts} conflicts**, {st.agreements} agreements"
+        ),
         "",
     ]
     if view.outliers:

@@ -132,9 +132,12 @@ class SlotComparison:
     b: Slot
     reason: str
     b_greater: bool | None = None  # numbers: b's value is higher (a "death toll rises" update?)
+    # Dates: False when the two verbs are not known to tell one event ("responded Monday" /
+    # "a call was placed Sunday"); the decision then asks for more similar statements.
+    one_event: bool = True
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d = {
             "kind": self.kind,
             "status": self.status,
             "a": self.a.to_dict(),
@@ -142,3 +145,6 @@ class SlotComparison:
             "reason": self.reason,
             "b_greater": self.b_greater,
         }
+        if not self.one_event:
+            d["one_event"] = False
+        return d
