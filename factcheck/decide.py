@@ -39,6 +39,7 @@ class SlotComparisonLike(Protocol):
     status: str
     reason: str
     b_greater: bool | None
+    one_event: bool
 
     def to_dict(self) -> dict[str, Any]: ...
 
@@ -72,10 +73,7 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
             c
             for c in comparisons
             if c.status in ("conflict", "zone_conflict")
-            and (
-                getattr(c, "one_event", True)
-                or ev.pair.similarity >= config.other_verb_date_min_similarity
-            )
+            and (c.one_event or ev.pair.similarity >= config.other_verb_date_min_similarity)
         ]
         if same_fact
         else []

@@ -166,16 +166,14 @@ def _year_of_the_other(x: Slot, y: Slot) -> tuple[Slot, Slot] | None:
     grans = (x.granularity, y.granularity)
     if any(g not in _DAY_GRANULARITIES and g != "month" for g in grans):
         return None
-    xs, ys = x.value_start, y.value_start
-    if xs is None or ys is None or x.value_end is None or y.value_end is None:
-        return None
-    # the same written day, or a month and a day in it ("in August" / "on Aug. 3")
-    same_day = xs.day == ys.day or "month" in grans
-    if xs.month != ys.month or not same_day or xs.year == ys.year:
-        return None
     guessed, other = (x, y) if _year_guessed(x) else (y, x)
     g0, g1, o0 = guessed.value_start, guessed.value_end, other.value_start
-    assert g0 is not None and g1 is not None and o0 is not None
+    if g0 is None or g1 is None or o0 is None:
+        return None
+    # the same written day, or a month and a day in it ("in August" / "on Aug. 3")
+    same_day = g0.day == o0.day or "month" in grans
+    if g0.month != o0.month or not same_day or g0.year == o0.year:
+        return None
     try:
         shift = g0.replace(year=o0.year) - g0
     except ValueError:  # 29 February

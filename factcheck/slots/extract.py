@@ -117,17 +117,8 @@ _FRACTION = re.compile(
     r"\b\d+\s+\d/\d{1,2}\b|\b\d/\d{1,2}\s*(?:miles?|inch(?:es)?|cups?|pounds?|hours?|lbs?|kg|percent)\b",
     re.IGNORECASE,
 )
-# A house number is no year: "at 1910 S. Pine Ave.", "1903 Desire St.", "(1990 West)" (a Utah
-# grid address). The street suffixes and compass words say so.
-_STREET_SUFFIX = (
-    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|"
-    r"Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle|Trl|Trail|Pike|Row)"
-)
-_ADDRESS_AFTER = re.compile(
-    r"\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:[A-Z0-9][\w'.-]*\s+){0,3}"
-    + _STREET_SUFFIX
-    + r"\b"
-)
+# A house number is no year: "at 1910 S. Pine Ave.", "1903 Desire St." (`_STREET_AFTER`), "(1990
+# West)" (a Utah grid address).
 _GRID_ADDRESS = re.compile(r"\d{4}\s+(?:North|South|East|West)")
 _GALLERY = re.compile(
     r"\b(?:image|photo|picture|slide|video|page)\s+(?:\d+\s+(?:of|/)\s+)?$", re.IGNORECASE
@@ -2386,7 +2377,7 @@ def sentence_slots(
             recount.append((s, e, "CARDINAL"))  # "2000 residents": a count, not a year
             continue
         if _GRID_ADDRESS.fullmatch(piece.strip()) or (
-            re.fullmatch(r"\d{4}", piece.strip()) and _ADDRESS_AFTER.match(text, e)
+            re.fullmatch(r"\d{4}", piece.strip()) and _STREET_AFTER.match(text, e)
         ):
             continue  # a house number
         taken.append((s, e))
