@@ -79,6 +79,9 @@ _BOILERPLATE_ANY = [
         r"caption|illustration|video)\s*(:|/|by\b|credit\b)",
         _I,
     ),
+    # a photo gallery's caption: "Image 7 of 40 TV news stations line the street ..." (each
+    # slide of the gallery, told again with its own counter)
+    re.compile(r"^(?:image|photo|picture|slide)\s+\d+\s*(?:/|\bof\b)\s*\d+\b", _I),
     # a video carousel's entry: "Caption Woman killed after ... A woman ran onto ..." (another
     # story's title and summary, left in the page text)
     re.compile(r"^Caption\s+(?:Video:\s*)?[A-Z0-9]"),

@@ -54,9 +54,11 @@ class NliConfig:
 class DecideConfig:
     # A claim conflict needs the contradiction probability (max of both directions) above this.
     contradiction_threshold: float = 0.7
-    # ... and the other direction at least this: a contradiction is mutual, while a confident
-    # one-way "contradiction" is mostly the small model misreading a paraphrase (0 = off).
-    contradiction_min_both: float = 0.3
+    # ... and the other direction at least this, unless one side denies what the other says
+    # (factcheck/denial.py): a contradiction is mutual, while a one-way "contradiction" is
+    # mostly the small model misreading a paraphrase. 0.9 chosen on the labelled GVA pools and
+    # the NumGLUE dev half (docs/decisions.md D8); 0 = off.
+    contradiction_min_both: float = 0.9
     # Agreement needs entailment in at least one direction above this.
     entailment_threshold: float = 0.6
     # Slot conflicts (dates, figures, names) are reported only for pairs at least this similar,

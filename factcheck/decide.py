@@ -115,7 +115,7 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
             )
     elif (
         contra >= config.contradiction_threshold
-        and (_both_ways(ev) >= config.contradiction_min_both or _one_side_denies(ev))
+        and (_both_ways(ev) >= config.contradiction_min_both or _denies_the_other(ev))
         and not _explains_away(agreements)
     ):
         kind, conflict_type = "conflict", "claim"
@@ -180,6 +180,19 @@ def _one_side_denies(ev: PairEvidence) -> bool:
     small model often reads the denial as neutral in one direction, so a one-way
     contradiction stands when exactly one side negates."""
     return _negates(ev.a.text) != _negates(ev.b.text)
+
+
+def _denies_the_other(ev: PairEvidence) -> bool:
+    """One side denies what the other says: exactly one side negates, and the negated verb
+    or its object is in the other statement ("has not supplied Russia" / "has sent munitions
+    to Russia"). A denial of something else ("No arrests have been made" / "a call was
+    placed") is no claim conflict, whatever the model says (docs/decisions.md D8)."""
+    if not _one_side_denies(ev):
+        return False
+    from factcheck.denial import denies_what_other_says  # spaCy: only for these few pairs
+
+    negated, other = (ev.a, ev.b) if _negates(ev.a.text) else (ev.b, ev.a)
+    return denies_what_other_says(negated.text, other.text)
 
 
 def _both_ways(ev: PairEvidence) -> float:

@@ -43,6 +43,8 @@ PROSE = "Russian President Vladimir Putin arrived in Pyongyang early on Wednesda
         "Copyright 2024 Eastern Wire. All rights reserved.",
         "Advertisement",
         "Caption Ferry delayed by fog A ferry waited two hours at the pier in Portsmouth.",
+        "Image 7 of 40 Reporters line the street where the ferry docked on Sunday, Aug. 9.",
+        "Photo 3/12 Smoke rises over the factory.",
     ],
 )
 def test_boilerplate_lines_are_dropped(line: str) -> None:
@@ -59,6 +61,7 @@ def test_boilerplate_lines_are_dropped(line: str) -> None:
         "Homeland security officials said the border stayed open.",
         "The talks lasted two hours, the Kremlin said.",
         "Captions on the footage were added by the ministry.",
+        "Image 7 of the report shows the convoy at the border.",
     ],
 )
 def test_prose_that_starts_like_boilerplate_is_kept(line: str) -> None:

@@ -36,7 +36,7 @@ def _s(sid, text, speaker=None):
 A = _s("a", "Putin arrived in Pyongyang late on Tuesday.")
 B = _s("b", "Putin arrived in Pyongyang on Wednesday morning.")
 NEUTRAL = NliScores(0.1, 0.8, 0.1)
-CONTRA = NliScores(0.05, 0.1, 0.85)
+CONTRA = NliScores(0.02, 0.03, 0.95)  # a confident contradiction
 ENTAIL = NliScores(0.9, 0.08, 0.02)
 
 
@@ -73,7 +73,7 @@ def test_zone_conflict_is_a_lower_confidence_conflict_with_explanation():
 def test_nli_contradiction_is_a_claim_conflict():
     f = decide_pair(_ev(nli_ab=CONTRA, nli_ba=CONTRA), DecideConfig())
     assert (f.kind, f.conflict_type) == ("conflict", "claim")
-    assert f.confidence == pytest.approx(0.85)
+    assert f.confidence == pytest.approx(0.95)
 
 
 def test_nli_contradiction_overruled_by_an_agreeing_value_written_differently():
@@ -159,11 +159,14 @@ def test_pure_elaboration_is_no_claim_conflict_but_an_added_negation_is():
 def test_one_way_contradiction_needs_the_other_direction():
     one_way = _ev(nli_ab=CONTRA, nli_ba=NliScores(0.3, 0.6, 0.1))
     assert decide_pair(one_way, DecideConfig(contradiction_min_both=0.0)).kind == "conflict"
-    assert decide_pair(one_way, DecideConfig()).kind != "conflict"  # default 0.3
+    assert decide_pair(one_way, DecideConfig()).kind != "conflict"  # default 0.9
     strict = DecideConfig(contradiction_min_both=0.5)
     assert decide_pair(one_way, strict).kind != "conflict"
     both = _ev(nli_ab=CONTRA, nli_ba=NliScores(0.1, 0.3, 0.6))
     assert decide_pair(both, strict).conflict_type == "claim"
+    # the default asks for a confident contradiction both ways when neither side denies
+    assert decide_pair(both, DecideConfig()).kind != "conflict"
+    assert decide_pair(_ev(nli_ab=CONTRA, nli_ba=CONTRA), DecideConfig()).conflict_type == "claim"
 
 
 def test_one_way_contradiction_stands_for_a_claim_and_its_denial():
@@ -227,3 +230,24 @@ def test_a_date_conflict_of_verbs_not_known_to_tell_one_event_needs_closer_state
     assert decide_pair(_ev(comparisons=[strong], sim=0.62), config).conflict_type == "date"
     off = DecideConfig(other_verb_date_min_similarity=0.0)
     assert decide_pair(_ev(comparisons=[weak], sim=0.62), off).conflict_type == "date"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # the denial is of what the other side says (verb, or its object)
+        ("North Korea has supplied Russia with artillery shells.",
+         "North Korea has not supplied Russia with any weapons.", True),
+        ("North Korea has sent roughly 600 containers of munitions to Russia.",
+         "North Korea has not supplied Russia with any weapons.", True),
+        ("John Smith died at the scene, police said.", "John Smith did not die at the scene.", True),
+        # a denial of something the other side does not say
+        ("Police responded to a call at the bar on Main Street.", "No arrests have been made.", False),
+        ("Her cousin said the shooting was an accident.", "She doesn't know if that person survived.", False),
+    ],
+)
+def test_a_one_way_contradiction_needs_a_denial_of_what_the_other_says(a, b, conflict):
+    one_way = NliScores(0.3, 0.6, 0.1)
+    ev = _ev_texts(a, b, nli_ab=CONTRA, nli_ba=one_way)
+    assert (decide_pair(ev, DecideConfig()).kind == "conflict") is conflict
+
