@@ -81,7 +81,8 @@ _BOILERPLATE_ANY = [
     ),
     # a photo gallery's caption: "Image 7 of 40 TV news stations line the street ..." (each
     # slide of the gallery, told again with its own counter)
-    re.compile(r"^(?:image|photo|picture|slide)\s+\d+\s*(?:/|\bof\b)\s*\d+\b", _I),
+    # ("Image 2 of 3 in the court filing shows ..." is prose: the caption starts a capital)
+    re.compile(r"^(?i:image|photo|picture|slide)\s+\d+\s*(?:/|\bof\b)\s*\d+\s+[A-Z“\"(]"),
     # a video carousel's entry: "Caption Woman killed after ... A woman ran onto ..." (another
     # story's title and summary, left in the page text)
     re.compile(r"^Caption\s+(?:Video:\s*)?[A-Z0-9]"),

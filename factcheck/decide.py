@@ -4,9 +4,11 @@ Order of evidence, and why:
 1. Slot conflicts (a date, time, figure or name that cannot both be true) decide first: the
    NLI model is weakest exactly there, and the slot engine compares normalized values.
    They count only for pairs similar enough to be about the same fact.
-2. Otherwise a contradiction probability above the threshold (either direction) is a claim
-   conflict — unless every comparable slot agrees, which means the model is reacting to
-   extra detail in one statement rather than to a real disagreement.
+2. Otherwise a contradiction probability above the threshold is a claim conflict when one
+   side denies what the other says (factcheck/denial.py) or the model contradicts both ways
+   (the weaker direction at least `contradiction_min_both`) — unless a value written
+   differently agrees on both sides (the model reacting to the wording of a figure), a pure
+   elaboration or an abbreviation (docs/decisions.md, D8).
 3. Entailment in either direction, or agreeing slots, make an agreement.
 4. Everything else is `unrelated` (same topic, different facts).
 """
@@ -156,7 +158,7 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
 
 
 _NEGATIONS = frozenset(
-    "not no never none nobody nothing neither nor n't without deny denied denies false".split()  # noqa: SIM905
+    "not no never none nobody nothing neither nor n't cannot without deny denied denies false".split()  # noqa: SIM905
 )
 
 
@@ -176,9 +178,9 @@ def _negates(text: str) -> bool:
 
 
 def _one_side_denies(ev: PairEvidence) -> bool:
-    """A claim and its denial ("has supplied shells" / "has not supplied any weapons"): the
-    small model often reads the denial as neutral in one direction, so a one-way
-    contradiction stands when exactly one side negates."""
+    """Exactly one side negates: the first condition of a claim and its denial ("has supplied
+    shells" / "has not supplied any weapons"), which the small model often reads as neutral in
+    one direction (see _denies_the_other)."""
     return _negates(ev.a.text) != _negates(ev.b.text)
 
 

@@ -1,11 +1,13 @@
 """What a negated statement denies, and whether the other statement says it.
 
 A claim conflict through a one-way denial ("has supplied shells" / "has not supplied any
-weapons") stands only when the denial is about what the other statement asserts: the negated
-verb, or its object, appears (as a lemma) in the other statement. On the labelled GVA pools the
-small NLI model's one-way "contradictions" between a negated sentence and a sentence about
-something else ("No arrests have been made" vs "a call was placed", "The officers were not
-injured" vs a quote) were nearly all false alarms (docs/benchmarks.md).
+weapons") stands only when the denial is about what the other statement asserts: the denied
+verb (or the noun after "no") is in the other statement, by lemma, or two of the denied
+clause's arguments are (its subject and an object). On the labelled GVA pools the small NLI
+model's one-way "contradictions" between a negated sentence and a sentence about something else
+("She doesn't know if that person survived" vs a call to rally around survivors) were nearly
+all false alarms (docs/decisions.md, D8). Negations that only say what the reporter could not
+learn ("not immediately clear", "could not be reached") deny nothing.
 
 spaCy gives the parse and lemmas; which words a negation governs is our own rule (no library
 exposes "the denied predicate" for English news text).
@@ -14,28 +16,37 @@ exposes "the denied predicate" for English news text).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.nlp import load_spacy
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Negating determiners and pronouns ("no arrests", "nobody was hurt", "nothing to do with").
 _NEG_DET = frozenset({"no", "neither"})
 _NEG_PRONOUN = frozenset({"nobody", "nothing", "none", "noone"})
+_NEG_ADVERB = frozenset({"not", "n't", "never"})
+# Verbs that deny their clause: "denied that it had received weapons", "refused to confirm".
+_DENY_VERBS = frozenset({"deny", "refuse", "reject"})
 # One-word denials of a harm (decide counts them as negations): "unharmed" denies "harmed",
 # "non-life-threatening" denies "threatening".
 _ONE_WORD_DENIAL = re.compile(
-    r"\bun(harmed|hurt|injured|scathed)\b|\bnon-?(?:life-?)?(threatening|fatal|critical)"
+    r"\bun(harmed|hurt|injured|scathed)\b|\bnon-?(?:life-?|\s)?(threatening|fatal|critical)"
 )
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The object-like dependents of a negated verb that name what is denied.
 _OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "dative"})
-# Verbs too general to say what is denied on their own ("was not", "did not", "has no").
-_LIGHT = frozenset({"be", "have", "do", "get", "make", "say", "can", "will", "would", "could"})
-
-
+_CONTENT_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
+# Words too general to say what is denied on their own ("was not", "did not", "has no", "no
+# one was hurt").
+_LIGHT = frozenset(
+    {"be", "have", "do", "get", "make", "say", "can", "will", "would", "could", "one",
+     "people", "person", "anyone", "anything", "thing", "time", "way"}
+)  # fmt: skip
 # Words for being hurt, and for dying, one class each: "were unharmed" denies "were injured"
 # as much as "harmed", and "was not killed" denies "was fatally shot" and "died".
 _HARM = frozenset(
@@ -52,26 +63,77 @@ def _canonical(word: str) -> str:
 
 
 def _content(tok: Token) -> str | None:
-    lemma = tok.lemma_.casefold()
-    if tok.is_stop or tok.is_punct or not tok.is_alpha or lemma in _LIGHT:
+    """The token's lemma when it is a content word (by part of speech: spaCy's stop list has
+    "name", "call" and "show" in it), in its class for dying or being hurt."""
+    lemma = _canonical(tok.lemma_.casefold())
+    if lemma in ("harm", "death"):  # of any part of speech: "fatally", "dead"
+        return lemma
+    if tok.pos_ not in _CONTENT_POS or not tok.is_alpha or lemma in _LIGHT:
         return None
-    return _canonical(lemma)
+    return lemma
 
 
-def _denied_by(tok: Token) -> set[str]:
-    """The lemmas a negation word denies: its head verb (or the noun it determines) and that
-    verb's object-like dependents."""
-    word = tok.lower_
-    if word in _NEG_DET and tok.dep_ == "det":
-        return {w for w in (_content(tok.head),) if w}
-    heads = [tok.head] if tok.dep_ == "neg" or word in _NEG_PRONOUN or word == "never" else []
-    out: set[str] = set()
-    for head in heads:
-        for t in (head, *(c for c in head.children if c.dep_ in _OBJECT_DEPS)):
-            w = _content(t)
-            if w:
-                out.add(w)
-    return out
+def _report_hedge(neg: Token, head: Token) -> bool:
+    """A negation that tells what the reporter could not learn, not what did not happen: "was
+    not immediately clear", "could not be reached for comment", "did not land until 3 a.m."."""
+    words = {c.lower_ for c in head.children}
+    return (
+        "immediately" in words
+        or "until" in words
+        or (head.lemma_ == "reach" and neg.lower_ in _NEG_ADVERB)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Denial:
+    """What one negation denies: the predicate (verb, or the noun after "no") and the
+    arguments of the denied clause (subject and objects), as lemma sets."""
+
+    predicate: frozenset[str]
+    arguments: tuple[frozenset[str], ...]
+
+
+def _phrase(tok: Token) -> frozenset[str]:
+    """The content lemmas of a noun phrase: the noun and its compounds ("North Korea")."""
+    toks = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    return frozenset(w for t in toks for w in (_content(t),) if w)
+
+
+def _clause(head: Token, also: Sequence[Token] = ()) -> Denial:
+    predicate = {w for t in (head, *also) for w in (_content(t),) if w}
+    predicate |= {
+        w for c in head.children if c.dep_ in _OBJECT_DEPS and c.pos_ != "PROPN"
+        for w in (_content(c),) if w
+    }  # fmt: skip
+    args = [
+        _phrase(c)
+        for c in head.children
+        if c.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS or c.dep_ == "pobj"
+    ]
+    args += [_phrase(g) for c in head.children if c.dep_ == "prep" for g in c.children
+             if g.dep_ == "pobj"]  # fmt: skip
+    return Denial(frozenset(predicate), tuple(a for a in args if a))
+
+
+def _denials_of(tok: Token) -> list[Denial]:
+    """What one negation word denies, or nothing when it is not a negation of a clause."""
+    word, lemma = tok.lower_, tok.lemma_.casefold()
+    if word in _NEG_DET and tok.dep_ in ("det", "preconj"):
+        noun = tok.head  # "no arrests", "No one was injured", "Neither the driver nor ..."
+        verb = noun.head if noun.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS else None
+        if verb is not None and verb is not noun:
+            return [_clause(verb, also=(noun,))]
+        return [Denial(frozenset(w for w in (_content(noun),) if w), ())]
+    if word in _NEG_ADVERB or word in _NEG_PRONOUN:
+        head = tok.head
+        if word in _NEG_ADVERB and _report_hedge(tok, head):
+            return []
+        return [_clause(head)]
+    if word == "without":  # "released without charge"
+        return [Denial(frozenset(w for c in tok.children for w in (_content(c),) if w), ())]
+    if lemma in _DENY_VERBS and tok.pos_ == "VERB":
+        return [_clause(c) for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    return []
 
 
 def _prefix_denials(text: str) -> set[str]:
@@ -80,32 +142,45 @@ def _prefix_denials(text: str) -> set[str]:
     }
 
 
+def _parse(text: str) -> Doc:
+    # spaCy tags "n’t" (curly apostrophe) as punctuation; only lemmas come back, so the
+    # straight form changes nothing else.
+    return load_spacy()(text.replace("’", "'"))
+
+
 @lru_cache(maxsize=4096)
+def denials(text: str) -> tuple[Denial, ...]:
+    """What `text` denies: "North Korea has not supplied Russia with any weapons" -> predicate
+    {supply}, arguments ({north, korea}, {russia}, {weapon}); "No one was injured" -> {harm}."""
+    out = [d for tok in _parse(text) for d in _denials_of(tok)]
+    harm = _prefix_denials(text)
+    if harm:
+        out.append(Denial(frozenset(harm), ()))
+    return tuple(out)
+
+
 def denied_lemmas(text: str) -> frozenset[str]:
-    """Lemmas of what `text` denies: "North Korea has not supplied Russia with any weapons"
-    -> {supply, russia}; "No arrests have been made" -> {arrest}."""
-    doc = load_spacy()(text)
-    out: set[str] = set()
-    for tok in doc:
-        out |= _denied_by(tok)
-    return frozenset(out | _prefix_denials(text))
+    """The predicates `text` denies, as lemmas (for tests and debugging)."""
+    return frozenset(w for d in denials(text) for w in d.predicate)
 
 
 @lru_cache(maxsize=4096)
 def content_lemmas(text: str) -> frozenset[str]:
-    """Lemmas of the content words of `text` (and their words, for prefix denials)."""
-    doc = load_spacy()(text)
+    """Lemmas of the content words of `text` (and the words themselves, for one-word denials)."""
     return frozenset(
         w
-        for tok in doc
-        for w in (
-            _content(tok),
-            _canonical(tok.lower_) if tok.is_alpha and not tok.is_stop else None,
-        )
+        for tok in _parse(text)
+        for w in (_content(tok), _canonical(tok.lower_) if tok.pos_ in _CONTENT_POS else None)
         if w
     )
 
 
 def denies_what_other_says(negated: str, other: str) -> bool:
-    """True when something `negated` denies is said in `other` (by lemma)."""
-    return bool(denied_lemmas(negated) & content_lemmas(other))
+    """True when `negated` denies what `other` says: a denied predicate is in `other` (by
+    lemma), or two of the denied clause's arguments are ("North Korea has not supplied Russia"
+    / "North Korea has sent munitions to Russia")."""
+    said = content_lemmas(other)
+    for d in denials(negated):
+        if d.predicate & said or sum(1 for a in d.arguments if a & said) >= 2:
+            return True
+    return False

@@ -62,6 +62,9 @@ def test_boilerplate_lines_are_dropped(line: str) -> None:
         "The talks lasted two hours, the Kremlin said.",
         "Captions on the footage were added by the ministry.",
         "Image 7 of the report shows the convoy at the border.",
+        "Image 2 of 3 in the court filing shows the defendant outside the bank.",
+        "Photo 12 of 2023's top images shows the flood.",
+        "Slide 4/5 of the presentation listed the layoffs.",
     ],
 )
 def test_prose_that_starts_like_boilerplate_is_kept(line: str) -> None:

@@ -56,3 +56,24 @@ def test_missing_data_is_a_one_line_error(tmp_path: Path, capsys: pytest.Capture
     assert ef.main(["--eval-dir", str(tmp_path / "nowhere")]) == 1
     err = capsys.readouterr().err.strip()
     assert "not found" in err and "\n" not in err
+
+
+def test_flag_figures_counts_and_rates() -> None:
+    items = [
+        {"gold": "contradiction", "flag": True},
+        {"gold": "contradiction", "flag": False},
+        {"gold": "neutral", "flag": True},
+        {"gold": "entailment", "flag": False},
+        {"gold": "contradiction", "flag": True},
+    ]
+    f = ef.flag_figures(items, lambda it: it["flag"])
+    assert (f["tp"], f["fp"], f["fn"]) == (2, 1, 1)
+    assert f["precision"] == pytest.approx(2 / 3, abs=1e-3)
+    assert f["recall"] == pytest.approx(2 / 3, abs=1e-3)
+
+
+def test_errors_inside_the_repository_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    inside = Path(ef.ROOT) / "bench" / "figures_errors.jsonl"
+    assert ef.main(["--eval-dir", str(_eval_dir(tmp_path)), "--errors", str(inside)]) == 1
+    assert "runs/" in capsys.readouterr().err
+    assert not inside.exists()
