@@ -481,6 +481,20 @@ def test_currency_after_a_cardinal():
     assert m.text == "12 million euros" and m.unit == "EUR"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "km_h"),
+    [
+        ("Winds reached 120 km/h on Tuesday.", 120.0),
+        ("Winds reached 120 kph on Tuesday.", 120.0),
+        ("Winds reached 75 mph on Tuesday.", 75 * 1.609344),
+    ],
+)
+def test_a_speed_is_a_speed(sentence, km_h):
+    # "120 km/h" is no distance of 120 km: it meets "75 mph" (120.7 km/h)
+    s = next(x for x in extract_slots(sentence) if x.kind == "quantity")
+    assert s.unit == "km/h" and s.value == pytest.approx(km_h)
+
+
 def test_percent_in_context():
     s = next(x for x in extract_slots("Exports rose 5.2% in May.") if x.kind == "percent")
     assert s.value == pytest.approx(5.2) and s.unit == "%"

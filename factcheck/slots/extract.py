@@ -109,7 +109,7 @@ _UNIT_AFTER = re.compile(
 _CURRENCY_AFTER = re.compile(
     r"^\s*(?:(?:us|u\.s\.|hong kong|canadian|australian)\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|"
     r"yen|yuan|renminbi|r[ou]bles?|won|rupees?|francs?|pesos?|percent|per\s?cent|"
-    r"percentage points?|mm|cm|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|tonnes?|"
+    r"percentage points?|mm|cm|km/h|kph|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|tonnes?|"
     r"tons?|kg|kilograms?|pounds?|barrels?|hectares?|acres?|gallons?|litres?|liters?|mph)\b",
     re.IGNORECASE,
 )
@@ -2512,6 +2512,8 @@ def sentence_slots(
         um = _UNIT_AFTER.match(text[e:])
         if um:  # NER leaves spelled-out units outside the span ("18 | centimetres of rain")
             e += um.end()
+        if text[e : e + 2] == "/h" and re.search(r"\bkm$", text[s:e], re.IGNORECASE):
+            e += 2  # "120 km/h": the NER's span stops at "km", but it is a speed, not a distance
         piece = text[s:e]
         fig = parse_figure(piece, label)
         span = doc.char_span(s, e, alignment_mode="expand")
