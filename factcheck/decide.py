@@ -94,6 +94,7 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
             # / "It didn't feel real at all"), or with a word abbreviated: not a contradiction.
             contra = 0.0
     reasons: list[str] = []
+    denial: str | None = None  # set below when a one-way contradiction stands as a denial
     kind: str
     conflict_type: ConflictType | None = None
     possible_update = False
@@ -117,12 +118,14 @@ def decide_pair(ev: PairEvidence, config: DecideConfig) -> Finding:
             )
     elif (
         contra >= config.contradiction_threshold
-        and (_both_ways(ev) >= config.contradiction_min_both or _denies_the_other(ev))
         and not _explains_away(agreements)
+        and (_both_ways(ev) >= config.contradiction_min_both or (denial := _denial(ev)) is not None)
     ):
         kind, conflict_type = "conflict", "claim"
         confidence = contra
         reasons.append(_nli_reason("contradiction", ev))
+        if denial:
+            reasons.append(denial)
     elif entail >= config.entailment_threshold or _value_agreements(agreements):
         kind = "agree"
         confidence = max(entail, 0.6 if agreements else 0.0)
@@ -184,17 +187,30 @@ def _one_side_denies(ev: PairEvidence) -> bool:
     return _negates(ev.a.text) != _negates(ev.b.text)
 
 
-def _denies_the_other(ev: PairEvidence) -> bool:
-    """One side denies what the other says: exactly one side negates, and the negated verb
-    or its object is in the other statement ("has not supplied Russia" / "has sent munitions
-    to Russia"). A denial of something else ("No arrests have been made" / "a call was
-    placed") is no claim conflict, whatever the model says (docs/decisions.md D8)."""
+def _denial(ev: PairEvidence) -> str | None:
+    """One side denies what the other says: exactly one side negates, and the denied verb (or
+    two of the denied clause's arguments) is in the other statement ("has not supplied Russia"
+    / "North Korea has sent munitions to Russia"). A denial of something else ("No arrests have
+    been made" / "a call was placed") is no claim conflict, whatever the model says
+    (docs/decisions.md D8). Returns the reason for the reviewer, or None."""
     if not _one_side_denies(ev):
-        return False
-    from factcheck.denial import denies_what_other_says  # spaCy: only for these few pairs
+        return None
+    from factcheck.denial import denied_in_other  # spaCy: only for these few pairs
 
-    negated, other = (ev.a, ev.b) if _negates(ev.a.text) else (ev.b, ev.a)
-    return denies_what_other_says(negated.text, other.text)
+    a_denies = _negates(ev.a.text)
+    negated, other = (ev.a, ev.b) if a_denies else (ev.b, ev.a)
+    words = denied_in_other(negated.text, other.text)
+    if not words:
+        return None
+    text = other.text.casefold()
+
+    def at(word: str) -> int:  # where the word stands in the other statement (lemmas: last)
+        m = re.search(rf"\b{re.escape(word)}\b", text)
+        return m.start() if m else len(text)
+
+    ordered = sorted(words, key=lambda w: (at(w), w))
+    side = "A" if a_denies else "B"
+    return f"{side} denies what {'B' if a_denies else 'A'} says ({', '.join(ordered)})"
 
 
 def _both_ways(ev: PairEvidence) -> float:

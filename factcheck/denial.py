@@ -175,12 +175,21 @@ def content_lemmas(text: str) -> frozenset[str]:
     )
 
 
-def denies_what_other_says(negated: str, other: str) -> bool:
-    """True when `negated` denies what `other` says: a denied predicate is in `other` (by
-    lemma), or two of the denied clause's arguments are ("North Korea has not supplied Russia"
-    / "North Korea has sent munitions to Russia")."""
+def denied_in_other(negated: str, other: str) -> frozenset[str]:
+    """The lemmas through which `negated` denies what `other` says (empty when it does not): a
+    denied predicate that is in `other`, or the arguments in `other` when two of the denied
+    clause's arguments are there ("North Korea has not supplied Russia" / "North Korea has sent
+    munitions to Russia" -> {north, korea, russia})."""
     said = content_lemmas(other)
     for d in denials(negated):
-        if d.predicate & said or sum(1 for a in d.arguments if a & said) >= 2:
-            return True
-    return False
+        if d.predicate & said:
+            return d.predicate & said
+        shared = [a & said for a in d.arguments if a & said]
+        if len(shared) >= 2:
+            return frozenset().union(*shared)
+    return frozenset()
+
+
+def denies_what_other_says(negated: str, other: str) -> bool:
+    """True when `negated` denies what `other` says (see denied_in_other)."""
+    return bool(denied_in_other(negated, other))

@@ -251,3 +251,14 @@ def test_a_one_way_contradiction_needs_a_denial_of_what_the_other_says(a, b, con
     ev = _ev_texts(a, b, nli_ab=CONTRA, nli_ba=one_way)
     assert (decide_pair(ev, DecideConfig()).kind == "conflict") is conflict
 
+
+def test_a_denial_says_what_it_denies():
+    a = "North Korea has supplied Russia with artillery shells."
+    b = "North Korea has not supplied Russia with any weapons."
+    f = decide_pair(_ev_texts(a, b, nli_ab=CONTRA, nli_ba=NliScores(0.3, 0.6, 0.1)), DecideConfig())
+    assert f.conflict_type == "claim"
+    assert "B denies what A says (supply)" in f.reasons
+    # a contradiction both ways needs no denial, and gives none
+    both = decide_pair(_ev_texts(a, b, nli_ab=CONTRA, nli_ba=CONTRA), DecideConfig())
+    assert both.conflict_type == "claim" and not any("denies" in r for r in both.reasons)
+
