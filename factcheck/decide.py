@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from factcheck.config import DecideConfig
+from factcheck.denial import denied_in_other
 from factcheck.schema import (
     CandidatePair,
     ConflictType,
@@ -180,26 +181,18 @@ def _negates(text: str) -> bool:
     return any(_is_negation(m.group(0).casefold()) for m in _WORD.finditer(text))
 
 
-def _one_side_denies(ev: PairEvidence) -> bool:
-    """Exactly one side negates: the first condition of a claim and its denial ("has supplied
-    shells" / "has not supplied any weapons"), which the small model often reads as neutral in
-    one direction (see _denies_the_other)."""
-    return _negates(ev.a.text) != _negates(ev.b.text)
-
-
 def _denial(ev: PairEvidence) -> str | None:
     """One side denies what the other says: exactly one side negates, and the denied verb (or
     two of the denied clause's arguments) is in the other statement ("has not supplied Russia"
-    / "North Korea has sent munitions to Russia"). A denial of something else ("No arrests have
-    been made" / "a call was placed") is no claim conflict, whatever the model says
-    (docs/decisions.md D8). Returns the reason for the reviewer, or None."""
-    if not _one_side_denies(ev):
-        return None
-    from factcheck.denial import denied_in_other  # spaCy: only for these few pairs
-
+    / "North Korea has sent munitions to Russia"). The small model often reads such a denial
+    as neutral in one direction, so a one-way contradiction stands on it; a denial of something
+    else ("No arrests have been made" / "a call was placed") is no claim conflict, whatever the
+    model says (docs/decisions.md D8). Returns the reason for the reviewer, or None."""
     a_denies = _negates(ev.a.text)
+    if a_denies == _negates(ev.b.text):
+        return None
     negated, other = (ev.a, ev.b) if a_denies else (ev.b, ev.a)
-    words = denied_in_other(negated.text, other.text)
+    words = denied_in_other(negated.text, other.text)  # parses with spaCy: few pairs get here
     if not words:
         return None
     text = other.text.casefold()

@@ -54,6 +54,7 @@ from eval_clusters import git_commit, make_config, split_of
 from factcheck.attribution import claim_text
 from factcheck.config import Config
 from factcheck.decide import PairEvidence, decide_pair
+from factcheck.pipeline import _SAME  # word-for-word copies entail without the model
 from factcheck.schema import CandidatePair, NliScores, Statement, normalize_for_id
 from factcheck.slots import SlotComparison, compare_slots, extract_article_slots
 
@@ -62,7 +63,6 @@ PUBLISHED = datetime(2024, 1, 15, 12, 0, tzinfo=UTC)  # any fixed day: the data 
 LABELS = ("entailment", "neutral", "contradiction")
 KIND_LABEL = {"conflict": "contradiction", "agree": "entailment", "unrelated": "neutral"}
 SYSTEMS = ("nli", "slots", "product")
-_SAME = NliScores(entailment=1.0, neutral=0.0, contradiction=0.0)  # as factcheck.pipeline
 
 
 def family(row: dict[str, Any]) -> str:
