@@ -91,6 +91,8 @@ class Denial:
 
     predicate: frozenset[str]
     arguments: tuple[frozenset[str], ...]
+    # The denied clause's subject when it is a name ("Joe Biden did not take questions").
+    named_subject: frozenset[str] = frozenset()
 
 
 def _phrase(tok: Token) -> frozenset[str]:
@@ -112,7 +114,39 @@ def _clause(head: Token, also: Sequence[Token] = ()) -> Denial:
     ]
     args += [_phrase(g) for c in head.children if c.dep_ == "prep" for g in c.children
              if g.dep_ == "pobj"]  # fmt: skip
-    return Denial(frozenset(predicate), tuple(a for a in args if a))
+    return Denial(frozenset(predicate), tuple(a for a in args if a), _named_subject(head))
+
+
+def _named_subject(verb: Token) -> frozenset[str]:
+    """The proper-name subject of a verb's clause ("Boris Johnson took questions"), as lemmas;
+    empty when the subject is not a name (or there is none)."""
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return frozenset()
+    return _phrase(subj)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause a word belongs to (itself when it is one)."""
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _said_of_someone_else(d: Denial, words: frozenset[str], other: str) -> bool:
+    """ "Joe Biden did not take questions" / "Boris Johnson took questions": every clause of the
+    other statement that holds the denied words has a named subject that is not the denied
+    clause's, so it says the thing of someone else."""
+    if not d.named_subject:
+        return False
+    subjects = [
+        _named_subject(_clause_verb(t))
+        for t in _parse(other)
+        if _content(t) in words or _canonical(t.lower_) in words
+    ]
+    return bool(subjects) and all(sub and not (sub & d.named_subject) for sub in subjects)
 
 
 def _denials_of(tok: Token) -> list[Denial]:
@@ -183,6 +217,8 @@ def denied_in_other(negated: str, other: str) -> frozenset[str]:
     said = content_lemmas(other)
     for d in denials(negated):
         if d.predicate & said:
+            if _said_of_someone_else(d, d.predicate & said, other):
+                continue
             return d.predicate & said
         shared = [a & said for a in d.arguments if a & said]
         if len(shared) >= 2:

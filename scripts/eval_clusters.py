@@ -14,6 +14,9 @@ Four measurements, each over data in ../shared/eval (never copied into the repo)
    statements about different events are aligned, agreed or conflicted.
 4. FNC-1 stance sanity: headline (one-sentence article) vs body; conflict rate for
    `disagree` vs `agree` / `discuss` bodies.
+5. NeuS/AllSides untouched events (`--only neus`): the left, center and right outlets' title
+   and lead of one national story, checked as a cluster; conflicts per event and, with
+   `--label-sample`, a sample to label (ids and offsets only) for precision on a second source.
 
 Clusters are split dev/test by a seeded hash of the cluster id; tune on dev, report test.
 
@@ -233,6 +236,90 @@ def gva_rows(
     random.Random(seed).shuffle(rows)
     rows = rows[skip:]  # --skip: clusters after those an earlier sample (or tuning) looked at
     return rows[:limit] if limit else rows
+
+
+NEUS_PATH = Path("clusters") / "neus_allsides" / "headline_11_2021-10-19_crawled_all.jsonl"
+
+
+def neus_records(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """One AllSides event as a cluster: each side's outlet excerpt (title and first lines).
+
+    The excerpts carry no publication date of their own; the event's AllSides date stands
+    for it (outlets publish the same day or the day before, so a relative day may resolve
+    one day apart: the labels' `date_resolution` cause)."""
+    cid = f"neus-{row['id']}"
+    out = []
+    for side, item in sorted((row.get("news") or {}).items()):
+        body = item.get("newBody") or []
+        text = "\n".join(body) if isinstance(body, list) else str(body)
+        if not text.strip():
+            continue
+        out.append(
+            {
+                "cluster_id": cid,
+                "id": f"{cid}-{side}",
+                "source": item.get("newsSource") or side,
+                "title": item.get("newsTitle"),
+                "url": item.get("newsLink"),
+                "published": row.get("date"),
+                "text": text,
+            }
+        )
+    return out
+
+
+def neus_rows(
+    eval_dir: Path, seed: int, split: str, limit: int | None, skip: int = 0
+) -> list[dict[str, Any]]:
+    path = eval_dir / NEUS_PATH
+    if not path.exists():
+        sys.exit(f"{path}: not found; pass --eval-dir pointing at shared/eval")
+    rows = [r for r in read_jsonl(path) if len(neus_records(r)) >= 2]
+    rows = [r for r in rows if split == "both" or split_of(f"neus-{r['id']}", seed) == split]
+    random.Random(seed).shuffle(rows)
+    rows = rows[skip:]
+    return rows[:limit] if limit else rows
+
+
+def eval_neus(
+    rows: Sequence[dict[str, Any]], runner: Runner, tmp: Path, log: Any = print
+) -> dict[str, Any]:
+    """Untouched NeuS events: what the checker flags, per event, and every conflict's sides."""
+    untouched: list[dict[str, Any]] = []
+    conflicts_out: list[dict[str, Any]] = []
+    started = time.perf_counter()
+    for n, row in enumerate(rows, 1):
+        cid = f"neus-{row['id']}"
+        articles = load_articles(neus_records(row), tmp, "neus").get(cid, [])
+        if len(articles) < 2:
+            continue
+        rep = runner.run(articles, cid)
+        untouched.append(
+            {
+                "cluster_id": cid,
+                "articles": len(articles),
+                "statements": rep.stats.statements,
+                "all_pairs": rep.stats.all_pairs,
+                "pairs_judged": rep.stats.pairs_judged,
+                "conflicts": rep.stats.conflicts,
+                "agreements": rep.stats.agreements,
+                "conflict_types": dict(Counter(f.conflict_type for f in rep.conflicts)),
+            }
+        )
+        for f in rep.conflicts:
+            conflicts_out.append(
+                {
+                    "finding_id": f.id,
+                    "cluster_id": cid,
+                    "conflict_type": f.conflict_type,
+                    "confidence": f.confidence,
+                    **finding_sides(rep, f),
+                }
+            )
+        if log and (n % 25 == 0 or n == len(rows)):
+            log(f"  neus {n}/{len(rows)}: {len(conflicts_out)} conflicts so far "
+                f"({time.perf_counter() - started:.0f}s)")  # fmt: skip
+    return {"untouched": untouched, "untouched_conflicts": conflicts_out}
 
 
 # ---------------------------------------------------------------------------- planting
@@ -574,12 +661,16 @@ def _repo_path(path: Path) -> str:
 
 def show_label_sample(path: Path, eval_dir: Path) -> None:
     """Print each sampled pair's two sentences for the person labelling (never written to the repo)."""
-    rows = {
-        r["cluster_id"]: r
-        for r in read_jsonl(eval_dir / "clusters" / "gva_longtail" / "gva_incident_clusters.jsonl")
-    }
-    for n, rec in enumerate(read_jsonl(path), 1):
-        texts = {a["doc_id"]: a for a in rows[rec["cluster_id"]]["articles"]}
+    recs = read_jsonl(path)
+    texts: dict[str, dict[str, Any]] = {}
+    if any(not r["cluster_id"].startswith("neus-") for r in recs):
+        for r in read_jsonl(eval_dir / "clusters" / "gva_longtail" / "gva_incident_clusters.jsonl"):
+            texts.update({a["doc_id"]: a for a in r["articles"]})
+    if any(r["cluster_id"].startswith("neus-") for r in recs):
+        for r in read_jsonl(eval_dir / NEUS_PATH):
+            for a in neus_records(r):
+                texts[a["id"]] = {"dct": a["published"], "outlet_domain": a["source"], "text": a["text"]}
+    for n, rec in enumerate(recs, 1):
         print(
             f"--- {n} {rec['finding_id']} {rec['cluster_id']} type={rec['conflict_type']} label={rec.get('label')}"
         )
@@ -761,6 +852,14 @@ def print_tables(result: dict[str, Any]) -> None:
         print(
             f"Hand-labelled sample: {p['labelled']} labelled, {p['counts']}, precision {_pct(p['precision'])}"
         )
+    n = result.get("neus_untouched")
+    if n:
+        print(f"\nUntouched NeuS events: {n['clusters']} events, {n['conflicts']} conflicts "
+              f"({n['conflicts_per_cluster']} per event; {n['clusters_with_conflict']} events with any), "
+              f"pairs judged {n['pairs_judged']} of {n['all_pairs']}; types {n['conflict_types']}")  # fmt: skip
+    p = result.get("neus_untouched_precision")
+    if p and p.get("labelled"):
+        print(f"Hand-labelled NeuS sample: {p['labelled']} labelled, {p['counts']}, precision {_pct(p['precision'])}")
     e = result.get("ecbplus", {}).get("summary")
     if e:
         print(f"\nECB+ mixed sibling clusters: {e['clusters']}; cross-event share of all pairs "
@@ -798,7 +897,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--threads", type=int, default=None)
     ap.add_argument("--device", default=None)
-    ap.add_argument("--only", action="append", choices=("gva", "ecb", "fnc"), default=None)
+    ap.add_argument("--only", action="append", choices=("gva", "ecb", "fnc", "neus"), default=None,
+                    help="measurements to run (default gva, ecb and fnc; neus only when named)")
     ap.add_argument(
         "--ecb-per-event", type=int, default=3, help="articles drawn from each sibling event"
     )
@@ -890,6 +990,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
                 print(f"wrote {k} conflicts to label to {args.labels}")
             result["gva_untouched_precision"] = precision_from_labels(args.labels)
+        if "neus" in only:
+            rows = neus_rows(args.eval_dir, args.seed, args.split, args.limit, args.skip)
+            neus = eval_neus(rows, runner, tmp)
+            result["neus_untouched"] = untouched_table(neus["untouched"])
+            result["neus_untouched_clusters"] = neus["untouched"]
+            result["neus_untouched_conflicts"] = neus["untouched_conflicts"]
+            if args.label_sample:
+                k = write_label_sample(
+                    neus["untouched_conflicts"],
+                    args.seed if args.label_seed is None else args.label_seed,
+                    args.label_sample,
+                    args.labels,
+                )
+                print(f"wrote {k} conflicts to label to {args.labels}")
+                result["neus_untouched_precision"] = precision_from_labels(args.labels)
         if "ecb" in only:
             result["ecbplus"] = eval_ecb(
                 args.eval_dir, runner, args.seed, tmp, args.ecb_per_event, args.limit

@@ -188,6 +188,26 @@ def _year_of_the_other(x: Slot, y: Slot) -> tuple[Slot, Slot] | None:
     return (moved, other) if guessed is x else (other, moved)
 
 
+# Dates that measure a figure rather than date a fact (`date_roles.since_role`, `_BASELINE`).
+_BENCHMARKS = {
+    "record": "the benchmark of a record ('the highest since 2005')",
+    "baseline": "the base of a change ('4,901 more than in 2019')",
+}
+
+
+def _told_as(s: Slot) -> str | None:
+    """ "ahead" for a day after the publication day or a weekday the verb's tense put after the
+    telling ("will vote Wednesday", "next Wednesday"), "done" for one wholly before it or put
+    before it ("blocked ... Monday"), else None (the publication day with no tense cue)."""
+    note = s.note or ""
+    how = note[len("weekday, ") :] if note.startswith("weekday, ") else None
+    if s.ahead is True or how in ("future", "next"):
+        return "ahead"
+    if s.ahead is False or how in ("past", "last"):
+        return "done"
+    return None
+
+
 def _one_event(a: str | None, b: str | None) -> bool:
     """Whether two dates' verbs tell one event: the same verb, one class of event ("shot" /
     "killed", "arraigned" / "arraignment"), or a verb that only says something happened ("it
@@ -208,6 +228,9 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
         return SlotComparison(
             "date", "unrelated", x, y, "one is the date of a report, not of the event"
         )
+    if x.role in _BENCHMARKS or y.role in _BENCHMARKS:
+        what = _BENCHMARKS[x.role if x.role in _BENCHMARKS else y.role]
+        return SlotComparison("date", "unrelated", x, y, f"{what}, not a date of the story")
     if (x.role == "since") != (y.role == "since"):
         return SlotComparison(
             "date", "unrelated", x, y, "a 'since' date is not the date of the event"
@@ -336,6 +359,14 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
     if xs < ye and ys < xe:
         what = "overlap" if (xe - xs) == (ye - ys) and xs == ys else "overlap (compatible)"
         return SlotComparison(kind, "agree", x, y, f"{desc}: {what}")
+    if {_told_as(x), _told_as(y)} == {"ahead", "done"} and not (x.role == y.role or (cx and cx == cy)):
+        # "blocked the bill Monday evening" / "a shutdown that would kick in Friday morning":
+        # a day told as ahead of the telling and one told as past, with different verbs, are
+        # two moments of a story ("will arrive late Tuesday" / "arrived Wednesday" stay compared:
+        # the plan and the event, which a reviewer must see disagree)
+        return SlotComparison(
+            "date", "unrelated", x, y, f"{desc}: one is a day ahead, the other a day past"
+        )
     if cx == cy and cx in _SERIAL_EVENTS:
         # "in court Wednesday" / "next hearing Feb. 3": a case has many hearings, and a trial
         # date moves; two outlets' different days are most often two different sittings
@@ -517,6 +548,12 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
             y,
             f"{_fig_desc(x)} vs {_fig_desc(y)}: one totals several incidents or a period",
         )
+    if x.kind == "duration" and (_WINDOW.match(x.text) or _WINDOW.match(y.text)):
+        # "cases have gone up over the past two weeks" / "an average of 19,455 a day over the
+        # last seven days": the period a figure is measured over is the writer's choice
+        return SlotComparison(
+            "number", "unrelated", x, y, f"{_fig_desc(x)} vs {_fig_desc(y)}: a period a figure is measured over"
+        )
     kx, ky = _figure_key(x), _figure_key(y)
     if x.kind == "quantity" and not x.unit and not y.unit:
         if kx[2] is None and ky[2] is None:
@@ -540,6 +577,18 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
             return None
         if x.kind == "quantity" and x.modifies != y.modifies:
             return None
+        if x.kind == "money" and x.modifies != y.modifies and not (x.role and x.role == y.role):
+            # "a $6 trillion spending plan" / "the budget resolution will be $3.5 trillion",
+            # "the nearly $1 trillion proposal" / "would add $256 billion to the deficit": a
+            # sum that names what it is of meets only a sum of the same thing (or of one verb)
+            return SlotComparison(
+                "number",
+                "unrelated",
+                x,
+                y,
+                f"{_fig_desc(x)} vs {_fig_desc(y)}: sums of different things "
+                f"({x.modifies or 'not named'} / {y.modifies or 'not named'})",
+            )
         # "180 mm of rain" dropped, dumped or fell is the same measure: the measured stuff
         # ("rain") says what it is; the verb only matters when nothing is named.
         same_stuff = x.kind == "quantity" and x.modifies is not None and x.modifies == y.modifies
@@ -555,6 +604,9 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
             "number", "agree", x, y, f"{desc}: ranges overlap", b_greater=_greater(x, y)
         )
     return SlotComparison("number", "conflict", x, y, f"{desc}: ranges disjoint", b_greater=yl > xh)
+
+
+_WINDOW = re.compile(r"(?:the\s+)?(?:past|last|next|previous|coming|preceding)\s+", re.IGNORECASE)
 
 
 def _greater(x: Slot, y: Slot) -> bool | None:
@@ -672,6 +724,38 @@ def _age_values(slots: Sequence[Slot]) -> set[float]:
     return {s.value for s in slots if _is_age(s) and s.value is not None}
 
 
+def _names_it(slots: Sequence[Slot], name: str | None, cls: str | None) -> bool:
+    """Whether a statement names this person, place or organisation in any role."""
+    return bool(name) and any(
+        s.kind == "entity" and entity_class(s.label) == cls and names_match(s.name or "", name or "", cls)
+        for s in slots
+    )
+
+
+def _named_on_the_other_side(c: SlotComparison, a: Sequence[Slot], b: Sequence[Slot]) -> bool:
+    """ "Biden did not take questions at his meeting with Johnson" / "Biden declined to call on
+    reporters after Johnson took questions", "then-President Obama" / "President Biden's
+    climate czar ... under former President Barack Obama": the other statement names the same
+    person too, so it does not put someone else in their place; the parse gave the role to
+    another of the people it names."""
+    cls = entity_class(c.a.label)
+    return _names_it(b, c.a.name, cls) or _names_it(a, c.b.name, cls)
+
+
+def _same_sum(a: Sequence[Slot], b: Sequence[Slot]) -> set[int]:
+    """Sums of money in `a` that `b` also gives, to the unit, in whatever role: "asking for $6.4
+    billion to help resettle Afghans" / "$14 billion for disasters, as well as $6.4 billion to
+    pay for the relocation of Afghans". The verb a sum hangs on says little of what it is for;
+    the same exact sum is the same money, so the other side's other sums are other things."""
+    return {
+        id(x)
+        for x in a
+        if x.kind == "money"
+        and x.value is not None
+        and any(y.kind == "money" and y.unit == x.unit and y.value == x.value for y in b)
+    }
+
+
 def compare_slots(a: Sequence[Slot], b: Sequence[Slot]) -> list[SlotComparison]:
     """Comparisons between two statements' slots; conflicts only where no value agrees."""
     table: list[SlotComparison] = []
@@ -683,8 +767,8 @@ def compare_slots(a: Sequence[Slot], b: Sequence[Slot]) -> list[SlotComparison]:
                 c = None
             if c is not None:
                 table.append(c)
-    agreeing_a = {id(c.a) for c in table if c.status == "agree"}
-    agreeing_b = {id(c.b) for c in table if c.status == "agree"}
+    agreeing_a = {id(c.a) for c in table if c.status == "agree"} | _same_sum(a, b)
+    agreeing_b = {id(c.b) for c in table if c.status == "agree"} | _same_sum(b, a)
     ages_a, ages_b = _age_values(a), _age_values(b)
     out: list[SlotComparison] = []
     seen_unrelated: set[int] = set()
@@ -693,6 +777,8 @@ def compare_slots(a: Sequence[Slot], b: Sequence[Slot]) -> list[SlotComparison]:
             id(c.a) in agreeing_a or id(c.b) in agreeing_b
         ):
             continue  # another value on the other side agrees with this one
+        if c.kind == "entity" and c.status == "conflict" and _named_on_the_other_side(c, a, b):
+            continue
         if c.status == "conflict" and _is_age(c.a) and (c.a.value in ages_b or c.b.value in ages_a):
             # "an 8-year-old boy shot his 11-year-old friend" / "an 11-year-old was shot by his
             # 8-year-old friend": the other side tells the same age of someone; the parse gave

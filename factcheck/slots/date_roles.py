@@ -105,6 +105,12 @@ def _tense(tok: Token) -> D.Tense:
         return "future"
     if _scheduled_for(tok, verb):
         return "future"
+    # "will begin marking up the plan on Wednesday", "will vote to open debate Wednesday": the
+    # verb of the date is the complement of a verb that looks ahead
+    if verb.dep_ == "xcomp" and verb.tag_ in ("VB", "VBG") and any(
+        k.lower_ in FUTURE_CUES for k in verb.head.children
+    ):
+        return "future"
     if verb.tag_ in ("VBD", "VBN") or any(
         k.tag_ == "VBD" and k.dep_ in ("aux", "auxpass") for k in kids
     ):
@@ -146,12 +152,42 @@ def _names_past_event(span: Span) -> bool:
     ) and not any(t.lower_ in ("next", "coming") for t in span)
 
 
+# Verbs of saying (not "released", "posted", "updated": those days are often the event's).
+_SPEECH = frozenset(
+    ["say", "tell", "announce", "state", "confirm", "add", "note", "write", "tweet", "report",
+     "claim", "explain", "comment"]
+)  # fmt: skip
+
+
+def reported_on(span: Span) -> Token | None:
+    """ "Granholm said Sunday the administration will push ...": a day right after a reporting
+    verb is the day it was said, whatever verb the parser hangs it on (the small model often
+    gives it to the reported clause's verb, and that verb's tense)."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    if i < 0:
+        return None
+    verb = doc[i]
+    if (
+        verb.pos_ != "VERB"
+        or verb.tag_ not in ("VBD", "VBN")
+        or verb.lemma_.lower() not in _SPEECH
+        or any(k.lower_ in FUTURE_CUES or k.tag_ == "MD" for k in verb.children)  # "will be announced"
+        or span.root.dep_ in ("poss", "compound")  # "said Sunday's shooting was ..."
+        or (span.end < len(doc) and doc[span.end].tag_ == "POS")
+    ):
+        return None
+    return verb
+
+
 def weekday_tense(span: Span) -> D.Tense:
     """The verb's tense, except for a weekday naming a scheduled thing that the verb acts on
     ("Wednesday classes were cancelled"): then the nearer such day. When the thing itself
     acts ("Sunday's vigil drew hundreds") the verb's tense is its own. A day naming an event
     reported after the fact ("a Saturday shooting") is past."""
-    if _names_past_event(span) or _inquired_event(span) is not None:
+    if _names_past_event(span) or _inquired_event(span) is not None or reported_on(span):
         return "past"
     tense = _tense(span.root)
     root = next((t for t in span if WEEKDAYISH.fullmatch(t.text.rstrip("."))), None)
@@ -424,10 +460,42 @@ def _a_state(verb: Token, lemma: str) -> bool:
     )
 
 
+# "the highest since March 2000", "more murders than any year since 1995": the benchmark a
+# figure is measured against. Outlets pick it for different measures (monthly or yearly, raw or
+# adjusted), so two of them are not two tellings of one date.
+_RECORD = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|smallest|greatest|most|fewest|least|worst|best|"
+    r"sharpest|steepest|fastest|slowest|strongest|weakest|record|(?:than\s+)?any\s+(?:\S+\s+){0,3}since|"
+    r"not\s+seen\s+since)\b[^.;]*$",
+    re.IGNORECASE,
+)
+# "4,901 more than in 2019", "rose 3% from the same period in 2020", "up 0.9% from March":
+# the base a change is measured from, not a date of the story.
+_BASELINE = re.compile(
+    r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+(?:(?:in|during|the\s+same\s+\w+\s+(?:in|of|last))\s+)?$"
+    r"|\b(?:up|down|increased?|increases|rose|rise|rises|fell|falls?|dropp?e?d?|declined?|gain(?:ed)?|"
+    r"jump(?:ed)?|climb(?:ed)?|higher|lower|more|fewer|less)\b[^.;,]{0,30}\bfrom\s+"
+    r"(?:(?:in|the\s+same\s+\w+\s+(?:in|of|last)|a\s+year\s+(?:earlier|before)\s+in)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def since_role(sent: str, start: int) -> str:
+    """ "record" for the benchmark of a superlative ("the highest since 2005"), else "since"."""
+    window = sent[max(0, start - 80) : start]
+    if not window.rstrip().lower().endswith("since"):
+        window += " since"  # the date's own span may begin with its "since"
+    return "record" if _RECORD.search(window) else "since"
+
+
 def date_role(span: Span, sent: str, start: int) -> str | None:
     if _SINCE_CUE.search(sent[max(0, start - 40) : start]):
-        return "since"
+        return since_role(sent, start)
+    if _BASELINE.search(sent[max(0, start - 60) : start]):
+        return "baseline"
     if _STAMP.match(sent):  # "Updated: Jul 1, 2016 - 12:02 PM": when it was written
+        return "report"
+    if reported_on(span) is not None:
         return "report"
     if (
         not sent[:start].strip(_STAMP_PUNCT)

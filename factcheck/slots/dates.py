@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -269,6 +269,19 @@ def _pick_year(month: int, day: int | None, pub: date, tense: Tense) -> int:
         ok = [y for y, d in cands if d >= pub - timedelta(days=1)]
         return min(ok) if ok else best
     return min(cands, key=lambda c: abs((c[1] - pub).days))[0]
+
+
+# The furthest zone ahead of UTC (Kiribati): a day has begun somewhere once it is 00:00 there.
+_AHEAD_MOST = timezone(timedelta(hours=14))
+
+
+def _begun_ahead(pub: datetime | None, wd: int) -> bool:
+    """Whether weekday `wd` is the day after the publication day and has already begun in some
+    zone at the publication instant (a publication time with its zone is needed)."""
+    if pub is None or pub.tzinfo is None or pub.utcoffset() is None:
+        return False
+    tomorrow = pub.date() + timedelta(days=1)
+    return tomorrow.weekday() == wd and pub.astimezone(_AHEAD_MOST).date() == tomorrow
 
 
 def _weekday_date(wd: int, pub: date, mod: str | None, tense: Tense) -> date:
@@ -681,6 +694,14 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
         else:
             day = _weekday_date(weekday, pub_day, m.group(1), ctx.tense)
             note = f"weekday, {m.group(1) or ctx.tense or 'past (default)'}"
+            if m.group(1) is None and ctx.tense != "future" and _begun_ahead(pub, weekday):
+                # "Israeli forces attacked Gaza early Friday" in a story published Thursday
+                # 20:00 UTC-07:00: Friday has begun where it happened, not six days ago. The
+                # zone is the event's, which the text does not give.
+                day = pub_day + timedelta(days=1)
+                note = "weekday, past: the day after publication, already begun in zones ahead"
+                if not explicit:
+                    zone = "local"
     elif m := _PERIOD.search(low):
         if pub_day is None:
             resolved, gran, note = False, "range", f"{m.group(0)}: no publication date"

@@ -184,8 +184,11 @@ def names_match(a: str, b: str, cls: str) -> str | None:
         return None
     if set(ta) <= set(tb) or set(tb) <= set(ta):
         return "same organisation (shorter form)"
-    # acronyms: "FBI" ~ "federal bureau of investigation"
-    for short, long_ in ((a, tb), (b, ta)):
+    na, nb = _national(a), _national(b)
+    if _CHAMBER_OF.get(na) == nb or _CHAMBER_OF.get(nb) == na:
+        return "one is a chamber of the other"
+    # acronyms: "FBI" ~ "federal bureau of investigation" (~ "US Food and Drug Administration")
+    for short, long_ in ((a, nb.split()), (b, na.split())):
         if (
             len(short) >= 2
             and " " not in short
@@ -193,6 +196,25 @@ def names_match(a: str, b: str, cls: str) -> str | None:
         ):
             return "acronym"
     return None
+
+
+# A legislature's chambers: "fail to pass in Congress" / "stalled in the Senate" name one body
+# at two levels. A table of the common English names, not a gazetteer of parliaments.
+_CHAMBER_OF = {
+    "senate": "congress",
+    "house": "congress",
+    "house of representatives": "congress",
+    "house of commons": "parliament",
+    "house of lords": "parliament",
+    "commons": "parliament",
+    "lords": "parliament",
+}
+_NATIONAL_PREFIX = re.compile(r"^(?:the\s+)?(?:us|u\.s\.?|united states|uk|u\.k\.?|british)\s+")
+
+
+def _national(name: str) -> str:
+    """The name without a leading country ("us senate" -> "senate")."""
+    return _NATIONAL_PREFIX.sub("", name)
 
 
 _COUNTRIES = frozenset(CONTAINED_IN.values()) | frozenset(ALIASES.values()) - frozenset(

@@ -13,7 +13,7 @@ import itertools
 import math
 import re
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from factcheck.slots import dates as D
@@ -23,6 +23,7 @@ from factcheck.slots.date_roles import (
     date_role,
     governing_verb,
     offset_date,
+    since_role,
     weekday_tense,
 )
 from factcheck.slots.entities import entity_class, normalize_name
@@ -2306,6 +2307,28 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
     return out
 
 
+def _sum_of(span: Span) -> str | None:
+    """The noun a sum of money describes: "a $1.8 trillion proposal" -> proposal, "a $10,000
+    reward" -> reward (the parser makes the amount a number of the noun)."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("nummod", "compound", "amod") and head.pos_ == "NOUN" and head.i >= span.end:
+        return head.lemma_.lower()
+    return None
+
+
+def _over_as_during(doc: Doc, start: int) -> int:
+    """ "would cost $1.2 trillion over eight years": "over" is the period's preposition (the
+    parser hangs it on the verb), not the hedge of "over 600,000" (a modifier of the number).
+    How many characters to skip at `start` (0 when the figure does not begin so)."""
+    m = re.compile(r"over\s+", re.IGNORECASE).match(doc.text, start)
+    if m is None:
+        return 0
+    tok = doc.char_span(start, start + 4)
+    during = tok is not None and tok.root.dep_ == "prep" and tok.root.head.pos_ in ("VERB", "AUX")
+    return m.end() - start if during else 0  # not "in over two decades"
+
+
 # The hedge of "three more people": more besides those told, so at least that many in all.
 MORE_HEDGE = "at least (more)"
 _BESIDES_AFTER = re.compile(r"\s+(?:more|additional)\b(?!\s+than)", re.IGNORECASE)
@@ -2363,6 +2386,7 @@ def sentence_slots(
     temporal = [piece for t in temporal for piece in split_offset(t, text)]
     for s, e, _lab in merge_spans(temporal, text):
         s = extend_left(text, s, _LEFT_TEMPORAL)
+        s += _over_as_during(doc, s)
         piece = text[s:e]
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not piece.strip():
@@ -2460,7 +2484,7 @@ def sentence_slots(
             continue
         if of_clause:
             tv = dataclasses.replace(tv, note="the same day as what follows; that day is not given")
-        role = "since" if tv.hedge == "since" else date_role(span, text, s)
+        role = since_role(text, s) if tv.hedge == "since" else date_role(span, text, s)
         kind = (
             "time" if tv.tod is not None and tv.granularity in ("minute", "part_of_day") else "date"
         )
@@ -2506,6 +2530,7 @@ def sentence_slots(
         if s > 0 and text[s - 1] in "$€£¥":
             s -= 1  # "is $5,000": the NER may leave the sign outside its MONEY or CARDINAL
         s = extend_left(text, s, HEDGE_RE)
+        s += _over_as_during(doc, s)
         cm = _CURRENCY_AFTER.match(text[e:])
         if cm:
             e += cm.end()
@@ -2534,7 +2559,7 @@ def sentence_slots(
             fig = dataclasses.replace(fig, high=math.inf, hedge=MORE_HEDGE)
         counted_tok = span.root.head if span.root.dep_ == "nummod" else None
         if fig.kind in ("money", "percent"):
-            noun, modifies = None, None
+            noun, modifies = None, _sum_of(span) if fig.kind == "money" else None
         if (
             fig.kind == "quantity"
             and fig.unit is None
@@ -2702,8 +2727,25 @@ def extract_article_slots(sentences: Sequence[str], published: datetime | None) 
     texts = [s if isinstance(s, str) else "" for s in sentences]
     for doc in nlp.pipe(texts, batch_size=64):
         slots, previous = sentence_slots(doc, published, previous)
-        out.append(slots)
+        out.append([_with_ahead(s, published) for s in slots])
     return out
+
+
+def _with_ahead(s: Slot, published: datetime | None) -> Slot:
+    """Mark a resolved date as lying after the publication day or wholly before it (the day in
+    the publication's own zone)."""
+    if s.kind not in ("date", "time") or published is None or not s.resolved:
+        return s
+    if s.value_start is None or s.value_end is None:
+        return s
+    day = published.date()
+    # a day in local time (the event's zone) may be the publication's next day and still past
+    last_past = day + timedelta(days=1) if s.zone == "local" else day
+    if s.value_start.date() > last_past:
+        return dataclasses.replace(s, ahead=True)
+    if s.value_end <= datetime.combine(day, datetime.min.time()):
+        return dataclasses.replace(s, ahead=False)
+    return s
 
 
 def extract_slots(sentence: str, published: datetime | None = None) -> list[Slot]:

@@ -50,6 +50,9 @@ class Slot:
     # "local time" in a sentence naming a place with one IANA zone ("in Pyongyang"): that zone.
     local_zone: str | None = None
     resolved: bool = True  # False: a relative date with nothing to anchor it to
+    # True: the day lies after the publication day (a plan, a deadline); False: wholly before
+    # it (done); None: the publication day itself, a period around it, or no publication date.
+    ahead: bool | None = None
     part_of_day: str | None = None  # "late", "morning", "overnight", "3:15 a.m." ...
     weekday: int | None = None  # 0 = Monday, kept so unresolved weekdays still compare
     # Time of day window in minutes after midnight (end may pass 1440), when the text gives one.
@@ -96,6 +99,8 @@ class Slot:
                 d["part_of_day"] = self.part_of_day
             if self.weekday is not None:
                 d["weekday"] = self.weekday
+            if self.ahead is not None:
+                d["ahead"] = self.ahead
             if self.tod_start is not None:
                 d["time_of_day"] = [self.tod_start, self.tod_end]
         elif self.kind == "entity":
