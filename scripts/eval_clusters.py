@@ -669,7 +669,11 @@ def show_label_sample(path: Path, eval_dir: Path) -> None:
     if any(r["cluster_id"].startswith("neus-") for r in recs):
         for r in read_jsonl(eval_dir / NEUS_PATH):
             for a in neus_records(r):
-                texts[a["id"]] = {"dct": a["published"], "outlet_domain": a["source"], "text": a["text"]}
+                texts[a["id"]] = {
+                    "dct": a["published"],
+                    "outlet_domain": a["source"],
+                    "text": a["text"],
+                }
     for n, rec in enumerate(recs, 1):
         print(
             f"--- {n} {rec['finding_id']} {rec['cluster_id']} type={rec['conflict_type']} label={rec.get('label')}"
@@ -859,7 +863,9 @@ def print_tables(result: dict[str, Any]) -> None:
               f"pairs judged {n['pairs_judged']} of {n['all_pairs']}; types {n['conflict_types']}")  # fmt: skip
     p = result.get("neus_untouched_precision")
     if p and p.get("labelled"):
-        print(f"Hand-labelled NeuS sample: {p['labelled']} labelled, {p['counts']}, precision {_pct(p['precision'])}")
+        print(
+            f"Hand-labelled NeuS sample: {p['labelled']} labelled, {p['counts']}, precision {_pct(p['precision'])}"
+        )
     e = result.get("ecbplus", {}).get("summary")
     if e:
         print(f"\nECB+ mixed sibling clusters: {e['clusters']}; cross-event share of all pairs "
@@ -897,8 +903,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--threads", type=int, default=None)
     ap.add_argument("--device", default=None)
-    ap.add_argument("--only", action="append", choices=("gva", "ecb", "fnc", "neus"), default=None,
-                    help="measurements to run (default gva, ecb and fnc; neus only when named)")
+    ap.add_argument(
+        "--only",
+        action="append",
+        choices=("gva", "ecb", "fnc", "neus"),
+        default=None,
+        help="measurements to run (default gva, ecb and fnc; neus only when named)",
+    )
     ap.add_argument(
         "--ecb-per-event", type=int, default=3, help="articles drawn from each sibling event"
     )
@@ -944,8 +955,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.out:
             args.out.parent.mkdir(parents=True, exist_ok=True)
             args.out.write_text(
-                json.dumps({"labels": _repo_path(args.labels), **precision}, indent=1)
-                + "\n"
+                json.dumps({"labels": _repo_path(args.labels), **precision}, indent=1) + "\n"
             )
         return 0
 

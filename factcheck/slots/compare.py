@@ -359,7 +359,9 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
     if xs < ye and ys < xe:
         what = "overlap" if (xe - xs) == (ye - ys) and xs == ys else "overlap (compatible)"
         return SlotComparison(kind, "agree", x, y, f"{desc}: {what}")
-    if {_told_as(x), _told_as(y)} == {"ahead", "done"} and not (x.role == y.role or (cx and cx == cy)):
+    if {_told_as(x), _told_as(y)} == {"ahead", "done"} and not (
+        x.role == y.role or (cx and cx == cy)
+    ):
         # "blocked the bill Monday evening" / "a shutdown that would kick in Friday morning":
         # a day told as ahead of the telling and one told as past, with different verbs, are
         # two moments of a story ("will arrive late Tuesday" / "arrived Wednesday" stay compared:
@@ -552,7 +554,11 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
         # "cases have gone up over the past two weeks" / "an average of 19,455 a day over the
         # last seven days": the period a figure is measured over is the writer's choice
         return SlotComparison(
-            "number", "unrelated", x, y, f"{_fig_desc(x)} vs {_fig_desc(y)}: a period a figure is measured over"
+            "number",
+            "unrelated",
+            x,
+            y,
+            f"{_fig_desc(x)} vs {_fig_desc(y)}: a period a figure is measured over",
         )
     kx, ky = _figure_key(x), _figure_key(y)
     if x.kind == "quantity" and not x.unit and not y.unit:
@@ -577,6 +583,16 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
             return None
         if x.kind == "quantity" and x.modifies != y.modifies:
             return None
+        if x.kind == "percent" and x.modifies and y.modifies and x.modifies != y.modifies:
+            # "rose 5% on a year-over-year basis" / "in the month of May alone, rose 0.6%"
+            return SlotComparison(
+                "number",
+                "unrelated",
+                x,
+                y,
+                f"{_fig_desc(x)} vs {_fig_desc(y)}: changes over different periods "
+                f"({x.modifies} / {y.modifies})",
+            )
         if x.kind == "money" and x.modifies != y.modifies and not (x.role and x.role == y.role):
             # "a $6 trillion spending plan" / "the budget resolution will be $3.5 trillion",
             # "the nearly $1 trillion proposal" / "would add $256 billion to the deficit": a
@@ -727,7 +743,9 @@ def _age_values(slots: Sequence[Slot]) -> set[float]:
 def _names_it(slots: Sequence[Slot], name: str | None, cls: str | None) -> bool:
     """Whether a statement names this person, place or organisation in any role."""
     return bool(name) and any(
-        s.kind == "entity" and entity_class(s.label) == cls and names_match(s.name or "", name or "", cls)
+        s.kind == "entity"
+        and entity_class(s.label) == cls
+        and names_match(s.name or "", name or "", cls)
         for s in slots
     )
 
@@ -752,7 +770,12 @@ def _same_sum(a: Sequence[Slot], b: Sequence[Slot]) -> set[int]:
         for x in a
         if x.kind == "money"
         and x.value is not None
-        and any(y.kind == "money" and y.unit == x.unit and y.value == x.value for y in b)
+        and any(
+            y.kind == "money"
+            and y.unit == x.unit
+            and (y.value, y.low, y.high) == (x.value, x.low, x.high)
+            for y in b
+        )  # the same sum as written: "$30" is not "more than $30"
     }
 
 

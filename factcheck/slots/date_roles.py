@@ -107,8 +107,10 @@ def _tense(tok: Token) -> D.Tense:
         return "future"
     # "will begin marking up the plan on Wednesday", "will vote to open debate Wednesday": the
     # verb of the date is the complement of a verb that looks ahead
-    if verb.dep_ == "xcomp" and verb.tag_ in ("VB", "VBG") and any(
-        k.lower_ in FUTURE_CUES for k in verb.head.children
+    if (
+        verb.dep_ == "xcomp"
+        and verb.tag_ in ("VB", "VBG")
+        and any(k.lower_ in FUTURE_CUES for k in verb.head.children)
     ):
         return "future"
     if verb.tag_ in ("VBD", "VBN") or any(
@@ -174,7 +176,9 @@ def reported_on(span: Span) -> Token | None:
         verb.pos_ != "VERB"
         or verb.tag_ not in ("VBD", "VBN")
         or verb.lemma_.lower() not in _SPEECH
-        or any(k.lower_ in FUTURE_CUES or k.tag_ == "MD" for k in verb.children)  # "will be announced"
+        or any(
+            k.lower_ in FUTURE_CUES or k.tag_ == "MD" for k in verb.children
+        )  # "will be announced"
         or span.root.dep_ in ("poss", "compound")  # "said Sunday's shooting was ..."
         or (span.end < len(doc) and doc[span.end].tag_ == "POS")
     ):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -271,17 +271,15 @@ def _pick_year(month: int, day: int | None, pub: date, tense: Tense) -> int:
     return min(cands, key=lambda c: abs((c[1] - pub).days))[0]
 
 
-# The furthest zone ahead of UTC (Kiribati): a day has begun somewhere once it is 00:00 there.
-_AHEAD_MOST = timezone(timedelta(hours=14))
-
-
 def _begun_ahead(pub: datetime | None, wd: int) -> bool:
-    """Whether weekday `wd` is the day after the publication day and has already begun in some
-    zone at the publication instant (a publication time with its zone is needed)."""
+    """Whether weekday `wd` is the day after the publication day and has already begun in UTC
+    at the publication instant, so in Europe, Africa, the Middle East and Asia (a publication
+    time with its zone is needed). Not "somewhere" (UTC+14): a story written on Thursday
+    morning in the Americas may well mean last Friday."""
     if pub is None or pub.tzinfo is None or pub.utcoffset() is None:
         return False
     tomorrow = pub.date() + timedelta(days=1)
-    return tomorrow.weekday() == wd and pub.astimezone(_AHEAD_MOST).date() == tomorrow
+    return tomorrow.weekday() == wd and pub.astimezone(UTC).date() == tomorrow
 
 
 def _weekday_date(wd: int, pub: date, mod: str | None, tense: Tense) -> date:

@@ -2307,6 +2307,37 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
     return out
 
 
+# The period a percentage change is measured over, told beside it: "rose 5% in May on a
+# year-over-year basis" / "in the month of May alone, prices rose 0.6%" are two measures of one
+# index, not two outlets' figures for one change.
+_YEARLY = re.compile(
+    r"\byear[- ](?:over|on)[- ]year\b|\bfrom a year (?:earlier|ago|before)\b|\b(?:12|twelve)[- ]months?\b|"
+    r"\bannual(?:ly|ized)?\b|\bfrom the same (?:period|month|time|quarter) (?:in|of|last)\b|"
+    r"\bfrom (?:a|one) year\b|\bover the (?:past|last) year\b",
+    re.IGNORECASE,
+)
+_MONTHLY = re.compile(
+    r"\bmonth[- ](?:over|on|to)[- ]month\b|\bmonthly\b|\bfrom the (?:previous|prior) month\b|"
+    r"\bin the month\b|\bmonth of \w+ alone\b|\bfrom (?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+def _change_period(text: str, s: int, e: int) -> str | None:
+    """ "12-month change" or "1-month change" when the words just around a percentage say
+    which (up to the next figure on either side), else None."""
+    before = re.split(r"\d[\d.,]*\s*(?:%|percent|per cent)", text[max(0, s - 60) : s])[-1]
+    after = re.split(r"\d", text[e : e + 60])[0]
+    for near in (after, before):  # the words after the figure first: "0.9% from May and 5.4% ..."
+        yearly, monthly = _YEARLY.search(near), _MONTHLY.search(near)
+        if bool(yearly) != bool(monthly):
+            return "12-month change" if yearly else "1-month change"
+        if yearly:
+            return None
+    return None
+
+
 def _sum_of(span: Span) -> str | None:
     """The noun a sum of money describes: "a $1.8 trillion proposal" -> proposal, "a $10,000
     reward" -> reward (the parser makes the amount a number of the noun)."""
@@ -2559,7 +2590,10 @@ def sentence_slots(
             fig = dataclasses.replace(fig, high=math.inf, hedge=MORE_HEDGE)
         counted_tok = span.root.head if span.root.dep_ == "nummod" else None
         if fig.kind in ("money", "percent"):
-            noun, modifies = None, _sum_of(span) if fig.kind == "money" else None
+            noun, modifies = (
+                None,
+                _sum_of(span) if fig.kind == "money" else _change_period(text, s, e),
+            )
         if (
             fig.kind == "quantity"
             and fig.unit is None
