@@ -141,12 +141,20 @@ def _said_of_someone_else(d: Denial, words: frozenset[str], other: str) -> bool:
     clause's, so it says the thing of someone else."""
     if not d.named_subject:
         return False
-    subjects = [
-        _named_subject(_clause_verb(t))
+    clauses = [
+        _clause_verb(t)
         for t in _parse(other)
         if _content(t) in words or _canonical(t.lower_) in words
     ]
-    return bool(subjects) and all(sub and not (sub & d.named_subject) for sub in subjects)
+
+    def someone_else(verb: Token) -> bool:
+        subject = _named_subject(verb)
+        # the denied person anywhere in that clause ("The FBI arrested Marcus Lee" against
+        # "Marcus Lee was not arrested") is still what is denied
+        named = {w for t in verb.subtree for w in (_content(t),) if w}
+        return bool(subject) and not (subject & d.named_subject) and not (d.named_subject <= named)
+
+    return bool(clauses) and all(someone_else(v) for v in clauses)
 
 
 def _denials_of(tok: Token) -> list[Denial]:

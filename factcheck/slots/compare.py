@@ -230,6 +230,15 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
         )
     if x.role in _BENCHMARKS or y.role in _BENCHMARKS:
         what = _BENCHMARKS[x.role if x.role in _BENCHMARKS else y.role]
+        if x.role == y.role:
+            # the same benchmark told twice ("the deadliest day since the Sept. 11, 2001,
+            # attacks" / "since the Sept. 11 attacks") agrees; two different ones are most often
+            # benchmarks of two measures, no conflict
+            same = _compare_times(
+                dataclasses.replace(x, role=None), dataclasses.replace(y, role=None)
+            )
+            if same is not None and same.status == "agree":
+                return dataclasses.replace(same, a=x, b=y)
         return SlotComparison("date", "unrelated", x, y, f"{what}, not a date of the story")
     if (x.role == "since") != (y.role == "since"):
         return SlotComparison(
@@ -550,7 +559,7 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
             y,
             f"{_fig_desc(x)} vs {_fig_desc(y)}: one totals several incidents or a period",
         )
-    if x.kind == "duration" and (_WINDOW.match(x.text) or _WINDOW.match(y.text)):
+    if x.kind == "duration" and "window" in (x.role, y.role):
         # "cases have gone up over the past two weeks" / "an average of 19,455 a day over the
         # last seven days": the period a figure is measured over is the writer's choice
         return SlotComparison(
@@ -593,10 +602,16 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
                 f"{_fig_desc(x)} vs {_fig_desc(y)}: changes over different periods "
                 f"({x.modifies} / {y.modifies})",
             )
-        if x.kind == "money" and x.modifies != y.modifies and not (x.role and x.role == y.role):
-            # "a $6 trillion spending plan" / "the budget resolution will be $3.5 trillion",
-            # "the nearly $1 trillion proposal" / "would add $256 billion to the deficit": a
-            # sum that names what it is of meets only a sum of the same thing (or of one verb)
+        if (
+            x.kind == "money"
+            and x.modifies
+            and y.modifies
+            and x.modifies != y.modifies
+            and not (x.role and x.role == y.role)
+        ):
+            # "a $6 trillion spending plan" / "a $3.5 trillion budget resolution": sums that
+            # name different things (a sum that names nothing may be of either: "the reward is
+            # $5,000" / "a $10,000 reward" stay compared)
             return SlotComparison(
                 "number",
                 "unrelated",
@@ -620,9 +635,6 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
             "number", "agree", x, y, f"{desc}: ranges overlap", b_greater=_greater(x, y)
         )
     return SlotComparison("number", "conflict", x, y, f"{desc}: ranges disjoint", b_greater=yl > xh)
-
-
-_WINDOW = re.compile(r"(?:the\s+)?(?:past|last|next|previous|coming|preceding)\s+", re.IGNORECASE)
 
 
 def _greater(x: Slot, y: Slot) -> bool | None:
@@ -741,7 +753,7 @@ def _age_values(slots: Sequence[Slot]) -> set[float]:
 
 
 def _names_it(slots: Sequence[Slot], name: str | None, cls: str | None) -> bool:
-    """Whether a statement names this person, place or organisation in any role."""
+    """Whether a statement names this person, place or organisation, in any role."""
     return bool(name) and any(
         s.kind == "entity"
         and entity_class(s.label) == cls
@@ -751,13 +763,19 @@ def _names_it(slots: Sequence[Slot], name: str | None, cls: str | None) -> bool:
 
 
 def _named_on_the_other_side(c: SlotComparison, a: Sequence[Slot], b: Sequence[Slot]) -> bool:
-    """ "Biden did not take questions at his meeting with Johnson" / "Biden declined to call on
-    reporters after Johnson took questions", "then-President Obama" / "President Biden's
-    climate czar ... under former President Barack Obama": the other statement names the same
-    person too, so it does not put someone else in their place; the parse gave the role to
-    another of the people it names."""
+    """An office many have held: "then-President Obama" / "President Biden's climate czar ...
+    under former President Barack Obama", "President Biden ... Russian President Putin" /
+    "President Putin ..., Biden said": the other statement names the same person too, so it
+    does not give the office to someone else. (Only for titles: two statements that name the
+    same two people as subject and object of one verb the other way round are a swap a
+    reviewer must see, "the victim, Lee; Brown was arrested" / "the victim, Brown; Lee was
+    arrested".)"""
     cls = entity_class(c.a.label)
     return _names_it(b, c.a.name, cls) or _names_it(a, c.b.name, cls)
+
+
+# Sums from a million up are rarely the same by chance; $5,000 is both a reward and a bail.
+_UNCOMMON_SUM = 1_000_000
 
 
 def _same_sum(a: Sequence[Slot], b: Sequence[Slot]) -> set[int]:
@@ -770,6 +788,7 @@ def _same_sum(a: Sequence[Slot], b: Sequence[Slot]) -> set[int]:
         for x in a
         if x.kind == "money"
         and x.value is not None
+        and x.value >= _UNCOMMON_SUM
         and any(
             y.kind == "money"
             and y.unit == x.unit
@@ -800,7 +819,12 @@ def compare_slots(a: Sequence[Slot], b: Sequence[Slot]) -> list[SlotComparison]:
             id(c.a) in agreeing_a or id(c.b) in agreeing_b
         ):
             continue  # another value on the other side agrees with this one
-        if c.kind == "entity" and c.status == "conflict" and _named_on_the_other_side(c, a, b):
+        if (
+            c.kind == "entity"
+            and c.status == "conflict"
+            and (c.a.role or "").startswith("title:")
+            and _named_on_the_other_side(c, a, b)
+        ):
             continue
         if c.status == "conflict" and _is_age(c.a) and (c.a.value in ages_b or c.b.value in ages_a):
             # "an 8-year-old boy shot his 11-year-old friend" / "an 11-year-old was shot by his

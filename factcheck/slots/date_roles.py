@@ -466,36 +466,77 @@ def _a_state(verb: Token, lemma: str) -> bool:
 
 # "the highest since March 2000", "more murders than any year since 1995": the benchmark a
 # figure is measured against. Outlets pick it for different measures (monthly or yearly, raw or
-# adjusted), so two of them are not two tellings of one date.
-_RECORD = re.compile(
-    r"\b(?:highest|lowest|largest|biggest|smallest|greatest|most|fewest|least|worst|best|"
-    r"sharpest|steepest|fastest|slowest|strongest|weakest|record|(?:than\s+)?any\s+(?:\S+\s+){0,3}since|"
-    r"not\s+seen\s+since)\b[^.;]*$",
-    re.IGNORECASE,
-)
-# "4,901 more than in 2019", "rose 3% from the same period in 2020", "up 0.9% from March":
-# the base a change is measured from, not a date of the story.
-_BASELINE = re.compile(
-    r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+(?:(?:in|during|the\s+same\s+\w+\s+(?:in|of|last))\s+)?$"
-    r"|\b(?:up|down|increased?|increases|rose|rise|rises|fell|falls?|dropp?e?d?|declined?|gain(?:ed)?|"
-    r"jump(?:ed)?|climb(?:ed)?|higher|lower|more|fewer|less)\b[^.;,]{0,30}\bfrom\s+"
-    r"(?:(?:in|the\s+same\s+\w+\s+(?:in|of|last)|a\s+year\s+(?:earlier|before)\s+in)\s+)?$",
-    re.IGNORECASE,
-)
+# adjusted), so two of them are not two tellings of one date. Read from the parse: the word
+# "since" hangs on must be a superlative, a noun with "any", or a comparison ("higher than any
+# full-year total since 2005"); a superlative elsewhere in the sentence ("at least 12 people
+# have been shot since Friday", "the most popular player has been missing since Tuesday") is
+# not the benchmark's.
+_SUPERLATIVES = frozenset(
+    ["highest", "lowest", "largest", "biggest", "smallest", "greatest", "most", "fewest",
+     "worst", "best", "sharpest", "steepest", "fastest", "slowest", "strongest", "weakest",
+     "deadliest", "bloodiest", "hottest", "coldest", "wettest", "driest", "busiest"]
+)  # fmt: skip
 
 
-def since_role(sent: str, start: int) -> str:
+def _superlative(tok: Token) -> bool:
+    return tok.tag_ in ("JJS", "RBS") or tok.lower_ in _SUPERLATIVES
+
+
+def since_role(span: Span) -> str:
     """ "record" for the benchmark of a superlative ("the highest since 2005"), else "since"."""
-    window = sent[max(0, start - 80) : start]
-    if not window.rstrip().lower().endswith("since"):
-        window += " since"  # the date's own span may begin with its "since"
-    return "record" if _RECORD.search(window) else "since"
+    doc = span.doc
+    since = None
+    for t in reversed(doc[max(0, span.start - 4) : span.start + 1]):  # "since the Sept. 11 attacks"
+        if t.lower_ == "since":
+            since = t
+            break
+        if t.i < span.start and (t.is_punct or t.pos_ in ("VERB", "AUX")):
+            break
+    if since is None or since.dep_ != "prep":
+        return "since"
+    head = since.head
+    kids = list(head.children)
+    if _superlative(head) or any(_superlative(k) and k.dep_ in ("amod", "advmod") for k in kids):
+        return "record"  # "the highest since", "the bloodiest weekend since"
+    if any(k.lower_ == "any" and k.dep_ == "det" for k in kids):
+        return "record"  # "more murders than any year since 1995"
+    if any(k.tag_ in ("JJR", "RBR") for k in kids) and re.search(
+        r"\bthan\s+any\b", doc[head.left_edge.i : since.i].text, re.IGNORECASE
+    ):
+        return "record"  # "were higher than any full-year total since at least 2005"
+    return "since"
+
+
+# "4,901 more than in 2019", "rose 3% from the same period in 2020", "a 0.9 percent increase
+# from March": the base a change is measured from, not a date of the story. A figure must sit
+# between the change and "from" ("two more victims from Saturday's shooting died" is no change).
+_BASELINE = re.compile(
+    r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+"
+    r"(?:(?:in|during|the\s+same\s+\w+\s+(?:in|of|last))\s+)?$"
+    r"|(?:\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|dropped|drops?|declined?|declines|"
+    r"increased?|increases|decreased?|decreases|gained|gains?|jumped|jumps?|climbed|climbs?|grew|"
+    r"grows?|up|down)\b[^.;,]{0,30}?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?)?"
+    r"|\d[\d.,]*\s*(?:%|percent|per\s+cent)[^.;,]{0,30}?"
+    r"\b(?:increase|rise|gain|drop|decline|jump|fall|decrease)s?)"
+    r"[^.;,]{0,30}?\bfrom\s+(?:(?:the\s+same\s+\w+\s+(?:in|of|last)|a\s+year\s+(?:earlier|before)\s+in)\s+)?$",
+    re.IGNORECASE,
+)
+_RANGE_IN = re.compile(r"\b(?:through|thru|to|until|till)\b|\d\s*[-\u2013]\s*\d", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:through|thru|to|until|till|-|\u2013)\s", re.IGNORECASE)
+
+
+def _baseline(span: Span, sent: str, start: int) -> bool:
+    if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
+        return False  # "than Saturday's shooting": the day of an event
+    if _RANGE_AFTER.match(sent, span.end_char) or _RANGE_IN.search(span.text):
+        return False  # "rose 30% from January through May": the period itself
+    return bool(_BASELINE.search(sent[max(0, start - 60) : start]))
 
 
 def date_role(span: Span, sent: str, start: int) -> str | None:
     if _SINCE_CUE.search(sent[max(0, start - 40) : start]):
-        return since_role(sent, start)
-    if _BASELINE.search(sent[max(0, start - 60) : start]):
+        return since_role(span)
+    if _baseline(span, sent, start):
         return "baseline"
     if _STAMP.match(sent):  # "Updated: Jul 1, 2016 - 12:02 PM": when it was written
         return "report"

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Literal
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from factcheck.slots.numbers import parse_number
 
@@ -177,6 +177,8 @@ class Context:
     published: datetime | None
     tense: Tense = None
     previous: date | None = None  # the last day-level date met earlier in the article
+    # The IANA zone of a place the sentence names ("in Gaza" -> Asia/Gaza), if it has one.
+    place_zone: str | None = None
 
 
 def zone_label(offset: timedelta | None) -> str | None:
@@ -271,15 +273,27 @@ def _pick_year(month: int, day: int | None, pub: date, tense: Tense) -> int:
     return min(cands, key=lambda c: abs((c[1] - pub).days))[0]
 
 
-def _begun_ahead(pub: datetime | None, wd: int) -> bool:
-    """Whether weekday `wd` is the day after the publication day and has already begun in UTC
-    at the publication instant, so in Europe, Africa, the Middle East and Asia (a publication
-    time with its zone is needed). Not "somewhere" (UTC+14): a story written on Thursday
-    morning in the Americas may well mean last Friday."""
-    if pub is None or pub.tzinfo is None or pub.utcoffset() is None:
+def _begun_in(pub: datetime | None, where: str | None, wd: int) -> bool:
+    """Whether weekday `wd` is the day after the publication day and had already begun, at the
+    publication instant, in the zone the sentence gives: a written zone ("UTC+03:00"; "local"
+    tells nothing) or a place's IANA zone. A story published on a US evening about a shooting
+    "early Saturday" on Elm Street names no such zone, and keeps last Saturday."""
+    if pub is None or pub.tzinfo is None or pub.utcoffset() is None or not where:
         return False
     tomorrow = pub.date() + timedelta(days=1)
-    return tomorrow.weekday() == wd and pub.astimezone(UTC).date() == tomorrow
+    if tomorrow.weekday() != wd:
+        return False
+    if "/" in where:
+        try:
+            tz: tzinfo = ZoneInfo(where)
+        except (ZoneInfoNotFoundError, ValueError):
+            return False
+    else:
+        offset = zone_offset(where)
+        if offset is None:
+            return False
+        tz = timezone(offset)
+    return pub.astimezone(tz).date() == tomorrow
 
 
 def _weekday_date(wd: int, pub: date, mod: str | None, tense: Tense) -> date:
@@ -692,12 +706,13 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
         else:
             day = _weekday_date(weekday, pub_day, m.group(1), ctx.tense)
             note = f"weekday, {m.group(1) or ctx.tense or 'past (default)'}"
-            if m.group(1) is None and ctx.tense != "future" and _begun_ahead(pub, weekday):
+            begun = _begun_in(pub, zone if explicit else ctx.place_zone, weekday)
+            if m.group(1) is None and ctx.tense != "future" and begun:
                 # "Israeli forces attacked Gaza early Friday" in a story published Thursday
-                # 20:00 UTC-07:00: Friday has begun where it happened, not six days ago. The
-                # zone is the event's, which the text does not give.
+                # 20:00 UTC-07:00: Friday had begun in Gaza, it is not six days ago. Without a
+                # written zone the day is the place's local time.
                 day = pub_day + timedelta(days=1)
-                note = "weekday, past: the day after publication, already begun in zones ahead"
+                note = "weekday, past: the day after publication, already begun where it happened"
                 if not explicit:
                     zone = "local"
     elif m := _PERIOD.search(low):

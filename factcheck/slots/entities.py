@@ -188,7 +188,7 @@ def names_match(a: str, b: str, cls: str) -> str | None:
     if _CHAMBER_OF.get(na) == nb or _CHAMBER_OF.get(nb) == na:
         return "one is a chamber of the other"
     # acronyms: "FBI" ~ "federal bureau of investigation" (~ "US Food and Drug Administration")
-    for short, long_ in ((a, nb.split()), (b, na.split())):
+    for short, long_ in ((a, tb), (a, nb.split()), (b, ta), (b, na.split())):
         if (
             len(short) >= 2
             and " " not in short

@@ -2312,14 +2312,18 @@ def _coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Sl
 # index, not two outlets' figures for one change.
 _YEARLY = re.compile(
     r"\byear[- ](?:over|on)[- ]year\b|\bfrom a year (?:earlier|ago|before)\b|\b(?:12|twelve)[- ]months?\b|"
-    r"\bannual(?:ly|ized)?\b|\bfrom the same (?:period|month|time|quarter) (?:in|of|last)\b|"
-    r"\bfrom (?:a|one) year\b|\bover the (?:past|last) year\b",
+    r"\bannually\b|\bannuali[sz]ed\b|\b(?:on an|at an) annual\b|\bannual (?:rate|pace|basis|increase|rise|"
+    r"gain|decline|inflation)\b|\bfrom the same (?:period|month|time|quarter) (?:in|of|last)\b|"
+    r"\bfrom (?:a|one) year\b|\bover the (?:past|last) year\b|\bcompared (?:with|to) (?:last year|a year)\b|"
+    r"\bfrom (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+(?:of\s+)?(?:last year|\d{4})\b",
     re.IGNORECASE,
 )
 _MONTHLY = re.compile(
     r"\bmonth[- ](?:over|on|to)[- ]month\b|\bmonthly\b|\bfrom the (?:previous|prior) month\b|"
     r"\bin the month\b|\bmonth of \w+ alone\b|\bfrom (?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\b",
+    r"august|september|october|november|december)\b(?!,?\s+(?:of\s+)?(?:last year|\d{4}))"
+    r"(?!\s+(?:through|thru|to|until)\b)",
     re.IGNORECASE,
 )
 
@@ -2328,7 +2332,7 @@ def _change_period(text: str, s: int, e: int) -> str | None:
     """ "12-month change" or "1-month change" when the words just around a percentage say
     which (up to the next figure on either side), else None."""
     before = re.split(r"\d[\d.,]*\s*(?:%|percent|per cent)", text[max(0, s - 60) : s])[-1]
-    after = re.split(r"\d", text[e : e + 60])[0]
+    after = re.split(r"\d[\d.,]*\s*(?:%|percent|per cent)", text[e : e + 60])[0]
     for near in (after, before):  # the words after the figure first: "0.9% from May and 5.4% ..."
         yearly, monthly = _YEARLY.search(near), _MONTHLY.search(near)
         if bool(yearly) != bool(monthly):
@@ -2336,6 +2340,9 @@ def _change_period(text: str, s: int, e: int) -> str | None:
         if yearly:
             return None
     return None
+
+
+_WINDOW = re.compile(r"(?:the\s+)?(?:past|last|next|previous|coming|preceding)\s", re.IGNORECASE)
 
 
 def _sum_of(span: Span) -> str | None:
@@ -2477,7 +2484,16 @@ def sentence_slots(
                 r"\b(for|over the past|over the last|in the past|in the last)\s*$", before
             ):
                 role = "for"
-            vs, ve = implied_start(lo, hi, unit, published) if role else (None, None)
+            elif _WINDOW.match(piece) and re.search(r"\b(?:over|in|during|within)\s*$", before):
+                # "cases rose over the past two weeks", "an average over the last seven days": the
+                # period a figure is measured over, the writer's choice (never compared); not
+                # "missing for the past three days", the length of the fact itself
+                role = "window"
+            vs, ve = (
+                implied_start(lo, hi, unit, published)
+                if role in ("since_last", "for")
+                else (None, None)
+            )
             slots.append(
                 Slot(
                     kind="duration",
@@ -2509,13 +2525,18 @@ def sentence_slots(
         )
         if of_clause:
             anchor = None
-        ctx = D.Context(published=published, tense=weekday_tense(span), previous=anchor)
+        ctx = D.Context(
+            published=published,
+            tense=weekday_tense(span),
+            previous=anchor,
+            place_zone=local_zone(doc),
+        )
         tv = D.resolve(piece, ctx)
         if tv is None:
             continue
         if of_clause:
             tv = dataclasses.replace(tv, note="the same day as what follows; that day is not given")
-        role = since_role(text, s) if tv.hedge == "since" else date_role(span, text, s)
+        role = since_role(span) if tv.hedge == "since" else date_role(span, text, s)
         kind = (
             "time" if tv.tod is not None and tv.granularity in ("minute", "part_of_day") else "date"
         )
@@ -2561,7 +2582,6 @@ def sentence_slots(
         if s > 0 and text[s - 1] in "$€£¥":
             s -= 1  # "is $5,000": the NER may leave the sign outside its MONEY or CARDINAL
         s = extend_left(text, s, HEDGE_RE)
-        s += _over_as_during(doc, s)
         cm = _CURRENCY_AFTER.match(text[e:])
         if cm:
             e += cm.end()
