@@ -500,6 +500,13 @@ def since_role(span: Span) -> str:
         return "record"  # "the highest since", "the bloodiest weekend since"
     if any(k.lower_ == "any" and k.dep_ == "det" for k in kids):
         return "record"  # "more murders than any year since 1995"
+    for t in reversed(doc[max(0, since.i - 7) : since.i]):
+        # the parser may hang "since" on the verb ("marked the largest one-month spike since
+        # June 2008"): a superlative in the same noun phrase, no verb or comma between
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in ("-", "\u2010", "\u2011")):
+            break
+        if _superlative(t):
+            return "record"
     if any(k.tag_ in ("JJR", "RBR") for k in kids) and re.search(
         r"\bthan\s+any\b", doc[head.left_edge.i : since.i].text, re.IGNORECASE
     ):

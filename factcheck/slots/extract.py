@@ -2314,14 +2314,15 @@ _YEARLY = re.compile(
     r"\byear[- ](?:over|on)[- ]year\b|\bfrom a year (?:earlier|ago|before)\b|\b(?:12|twelve)[- ]months?\b|"
     r"\bannually\b|\bannuali[sz]ed\b|\b(?:on an|at an) annual\b|\bannual (?:rate|pace|basis|increase|rise|"
     r"gain|decline|inflation)\b|\bfrom the same (?:period|month|time|quarter) (?:in|of|last)\b|"
-    r"\bfrom (?:a|one) year\b|\bover the (?:past|last) year\b|\bcompared (?:with|to) (?:last year|a year)\b|"
+    r"\bfrom (?:a|one) year\b|\bover the (?:past|last) year\b|\bin the (?:past|last) (?:year|12 months)\b|"
+    r"\bcompared (?:with|to) (?:last year|(?:a|one) year)\b|\b(?:a|one) year (?:ago|earlier|before)\b|"
     r"\bfrom (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s+(?:of\s+)?(?:last year|\d{4})\b",
     re.IGNORECASE,
 )
 _MONTHLY = re.compile(
     r"\bmonth[- ](?:over|on|to)[- ]month\b|\bmonthly\b|\bfrom the (?:previous|prior) month\b|"
-    r"\bin the month\b|\bmonth of \w+ alone\b|\bfrom (?:january|february|march|april|may|june|july|"
+    r"\bin the month\b|\bmonth of \w+ alone\b|\b(?:in|over) the (?:past|last|previous) month\b|\bfrom (?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\b(?!,?\s+(?:of\s+)?(?:last year|\d{4}))"
     r"(?!\s+(?:through|thru|to|until)\b)",
     re.IGNORECASE,
