@@ -233,6 +233,12 @@ def test_a_weekday_begun_ahead_is_the_next_day_in_local_time():
     assert {c.status for c in out if c.kind in ("date", "time")} == {"zone_conflict"}
 
 
+def test_a_weekday_begun_in_local_time_of_the_place_named():
+    s = _slot("Troops entered Kabul early Friday morning local time.", "time", THU_NIGHT)
+    assert s.value_start is not None and s.value_start.date().isoformat() == "2021-05-14"
+    assert s.zone == "local" and s.local_zone == "Asia/Kabul"
+
+
 @pytest.mark.parametrize(
     "text,published",
     [
