@@ -174,8 +174,10 @@ def reported_on(span: Span) -> Token | None:
     verb = doc[i]
     if (
         verb.pos_ != "VERB"
-        or verb.tag_ not in ("VBD", "VBN")
+        or verb.tag_ != "VBD"
         or verb.lemma_.lower() not in _SPEECH
+        # "the shooting was reported shortly before 8:30 p.m. Sunday": the event's own time
+        or any(k.dep_ in ("auxpass", "nsubjpass") for k in verb.children)
         or any(
             k.lower_ in FUTURE_CUES or k.tag_ == "MD" for k in verb.children
         )  # "will be announced"
