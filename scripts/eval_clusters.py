@@ -294,28 +294,8 @@ def eval_neus(
         if len(articles) < 2:
             continue
         rep = runner.run(articles, cid)
-        untouched.append(
-            {
-                "cluster_id": cid,
-                "articles": len(articles),
-                "statements": rep.stats.statements,
-                "all_pairs": rep.stats.all_pairs,
-                "pairs_judged": rep.stats.pairs_judged,
-                "conflicts": rep.stats.conflicts,
-                "agreements": rep.stats.agreements,
-                "conflict_types": dict(Counter(f.conflict_type for f in rep.conflicts)),
-            }
-        )
-        for f in rep.conflicts:
-            conflicts_out.append(
-                {
-                    "finding_id": f.id,
-                    "cluster_id": cid,
-                    "conflict_type": f.conflict_type,
-                    "confidence": f.confidence,
-                    **finding_sides(rep, f),
-                }
-            )
+        untouched.append(untouched_row(cid, len(articles), rep))
+        conflicts_out.extend(conflict_records(cid, rep))
         if log and (n % 25 == 0 or n == len(rows)):
             log(f"  neus {n}/{len(rows)}: {len(conflicts_out)} conflicts so far "
                 f"({time.perf_counter() - started:.0f}s)")  # fmt: skip
@@ -495,6 +475,34 @@ def finding_sides(report: Report, f: Any) -> dict[str, Any]:
     }
 
 
+def untouched_row(cid: str, articles: int, rep: Report) -> dict[str, Any]:
+    """One untouched cluster's counts (for untouched_table)."""
+    return {
+        "cluster_id": cid,
+        "articles": articles,
+        "statements": rep.stats.statements,
+        "all_pairs": rep.stats.all_pairs,
+        "pairs_judged": rep.stats.pairs_judged,
+        "conflicts": rep.stats.conflicts,
+        "agreements": rep.stats.agreements,
+        "conflict_types": dict(Counter(f.conflict_type for f in rep.conflicts)),
+    }
+
+
+def conflict_records(cid: str, rep: Report) -> list[dict[str, Any]]:
+    """Every conflict of a report by id and offsets (no text), as the label files hold them."""
+    return [
+        {
+            "finding_id": f.id,
+            "cluster_id": cid,
+            "conflict_type": f.conflict_type,
+            "confidence": f.confidence,
+            **finding_sides(rep, f),
+        }
+        for f in rep.conflicts
+    ]
+
+
 def eval_gva(
     rows: Sequence[dict[str, Any]],
     runner: Runner,
@@ -524,28 +532,8 @@ def eval_gva(
         befores = {name: runner.run(articles, cid, cfg) for name, cfg in configs.items()}
         first = next(iter(configs))
         for name, rep in befores.items():
-            untouched[name].append(
-                {
-                    "cluster_id": cid,
-                    "articles": len(articles),
-                    "statements": rep.stats.statements,
-                    "all_pairs": rep.stats.all_pairs,
-                    "pairs_judged": rep.stats.pairs_judged,
-                    "conflicts": rep.stats.conflicts,
-                    "agreements": rep.stats.agreements,
-                    "conflict_types": dict(Counter(f.conflict_type for f in rep.conflicts)),
-                }
-            )
-        for f in befores[first].conflicts:
-            conflicts_out.append(
-                {
-                    "finding_id": f.id,
-                    "cluster_id": cid,
-                    "conflict_type": f.conflict_type,
-                    "confidence": f.confidence,
-                    **finding_sides(befores[first], f),
-                }
-            )
+            untouched[name].append(untouched_row(cid, len(articles), rep))
+        conflicts_out.extend(conflict_records(cid, befores[first]))
         for kind in types:
             plant = choose_plant(befores[first], kind, rng, swaps, detail)
             if plant is None:
@@ -632,6 +620,16 @@ def write_label_sample(conflicts: Sequence[dict[str, Any]], seed: int, k: int, p
             rec = {**c, "label": old.get("label"), "note": old.get("note", "")}
             f.write(json.dumps(rec) + "\n")
     return len(sample)
+
+
+def _write_labels(args: argparse.Namespace, conflicts: Sequence[dict[str, Any]]) -> bool:
+    """--label-sample: write the seeded sample to --labels; False when none was asked for."""
+    if not args.label_sample:
+        return False
+    seed = args.seed if args.label_seed is None else args.label_seed
+    k = write_label_sample(conflicts, seed, args.label_sample, args.labels)
+    print(f"wrote {k} conflicts to label to {args.labels}")
+    return True
 
 
 def precision_from_labels(path: Path) -> dict[str, Any]:
@@ -846,26 +844,19 @@ def print_tables(result: dict[str, Any]) -> None:
             print(
                 f"{t:8} {r['planted']:7} {r['segmented']:6} {_pct(r['judged']):>7} {_pct(r['recall']):>7} {_pct(r['recall_new']):>6} {_pct(r['recall_counterpart']):>9} {_pct(r['type_match']):>8}"
             )
-    u = result.get("gva_untouched")
-    if u:
-        print(f"\nUntouched GVA clusters: {u['clusters']} clusters, {u['conflicts']} conflicts "
-              f"({u['conflicts_per_cluster']} per cluster; {u['clusters_with_conflict']} clusters with any), "
-              f"pairs judged {u['pairs_judged']} of {u['all_pairs']}; types {u['conflict_types']}")  # fmt: skip
-    p = result.get("gva_untouched_precision")
-    if p and p.get("labelled"):
-        print(
-            f"Hand-labelled sample: {p['labelled']} labelled, {p['counts']}, precision {_pct(p['precision'])}"
-        )
-    n = result.get("neus_untouched")
-    if n:
-        print(f"\nUntouched NeuS events: {n['clusters']} events, {n['conflicts']} conflicts "
-              f"({n['conflicts_per_cluster']} per event; {n['clusters_with_conflict']} events with any), "
-              f"pairs judged {n['pairs_judged']} of {n['all_pairs']}; types {n['conflict_types']}")  # fmt: skip
-    p = result.get("neus_untouched_precision")
-    if p and p.get("labelled"):
-        print(
-            f"Hand-labelled NeuS sample: {p['labelled']} labelled, {p['counts']}, precision {_pct(p['precision'])}"
-        )
+    for source, title, unit in (
+        ("gva", "GVA clusters", "cluster"),
+        ("neus", "NeuS events", "event"),
+    ):
+        u = result.get(f"{source}_untouched")
+        if u:
+            print(f"\nUntouched {title}: {u['clusters']} {unit}s, {u['conflicts']} conflicts "
+                  f"({u['conflicts_per_cluster']} per {unit}; {u['clusters_with_conflict']} {unit}s with any), "
+                  f"pairs judged {u['pairs_judged']} of {u['all_pairs']}; types {u['conflict_types']}")  # fmt: skip
+        p = result.get(f"{source}_untouched_precision")
+        if p and p.get("labelled"):
+            print(f"Hand-labelled sample: {p['labelled']} labelled, {p['counts']}, "
+                  f"precision {_pct(p['precision'])}")  # fmt: skip
     e = result.get("ecbplus", {}).get("summary")
     if e:
         print(f"\nECB+ mixed sibling clusters: {e['clusters']}; cross-event share of all pairs "
@@ -991,14 +982,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                      "plants": gva["plants"]["default"]}  # fmt: skip
             result["gva_untouched"] = untouched_table(gva["untouched"]["default"])
             result["gva_untouched_clusters"] = gva["untouched"]["default"]
-            if args.label_sample:
-                k = write_label_sample(
-                    gva["untouched_conflicts"],
-                    args.seed if args.label_seed is None else args.label_seed,
-                    args.label_sample,
-                    args.labels,
-                )
-                print(f"wrote {k} conflicts to label to {args.labels}")
+            _write_labels(args, gva["untouched_conflicts"])
             result["gva_untouched_precision"] = precision_from_labels(args.labels)
         if "neus" in only:
             rows = neus_rows(args.eval_dir, args.seed, args.split, args.limit, args.skip)
@@ -1006,14 +990,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             result["neus_untouched"] = untouched_table(neus["untouched"])
             result["neus_untouched_clusters"] = neus["untouched"]
             result["neus_untouched_conflicts"] = neus["untouched_conflicts"]
-            if args.label_sample:
-                k = write_label_sample(
-                    neus["untouched_conflicts"],
-                    args.seed if args.label_seed is None else args.label_seed,
-                    args.label_sample,
-                    args.labels,
-                )
-                print(f"wrote {k} conflicts to label to {args.labels}")
+            if _write_labels(args, neus["untouched_conflicts"]):
                 result["neus_untouched_precision"] = precision_from_labels(args.labels)
         if "ecb" in only:
             result["ecbplus"] = eval_ecb(

@@ -618,7 +618,7 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
                 x,
                 y,
                 f"{_fig_desc(x)} vs {_fig_desc(y)}: sums of different things "
-                f"({x.modifies or 'not named'} / {y.modifies or 'not named'})",
+                f"({x.modifies} / {y.modifies})",
             )
         # "180 mm of rain" dropped, dumped or fell is the same measure: the measured stuff
         # ("rain") says what it is; the verb only matters when nothing is named.
@@ -763,13 +763,15 @@ def _names_it(slots: Sequence[Slot], name: str | None, cls: str | None) -> bool:
 
 
 def _named_on_the_other_side(c: SlotComparison, a: Sequence[Slot], b: Sequence[Slot]) -> bool:
-    """An office many have held: "then-President Obama" / "President Biden's climate czar ...
+    """A conflict over who holds an office many have held: "then-President Obama" / "President Biden's climate czar ...
     under former President Barack Obama", "President Biden ... Russian President Putin" /
     "President Putin ..., Biden said": the other statement names the same person too, so it
     does not give the office to someone else. (Only for titles: two statements that name the
     same two people as subject and object of one verb the other way round are a swap a
     reviewer must see, "the victim, Lee; Brown was arrested" / "the victim, Brown; Lee was
     arrested".)"""
+    if not (c.a.role or "").startswith("title:"):
+        return False
     cls = entity_class(c.a.label)
     return _names_it(b, c.a.name, cls) or _names_it(a, c.b.name, cls)
 
@@ -819,12 +821,7 @@ def compare_slots(a: Sequence[Slot], b: Sequence[Slot]) -> list[SlotComparison]:
             id(c.a) in agreeing_a or id(c.b) in agreeing_b
         ):
             continue  # another value on the other side agrees with this one
-        if (
-            c.kind == "entity"
-            and c.status == "conflict"
-            and (c.a.role or "").startswith("title:")
-            and _named_on_the_other_side(c, a, b)
-        ):
+        if c.kind == "entity" and c.status == "conflict" and _named_on_the_other_side(c, a, b):
             continue
         if c.status == "conflict" and _is_age(c.a) and (c.a.value in ages_b or c.b.value in ages_a):
             # "an 8-year-old boy shot his 11-year-old friend" / "an 11-year-old was shot by his

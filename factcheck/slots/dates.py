@@ -707,8 +707,11 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
             day = _weekday_date(weekday, pub_day, m.group(1), ctx.tense)
             note = f"weekday, {m.group(1) or ctx.tense or 'past (default)'}"
             written = zone if explicit and zone != "local" else None  # "local time": the place's
-            begun = _begun_in(pub, written or ctx.place_zone, weekday)
-            if m.group(1) is None and ctx.tense != "future" and begun:
+            if (
+                m.group(1) is None
+                and ctx.tense != "future"
+                and _begun_in(pub, written or ctx.place_zone, weekday)
+            ):
                 # "Israeli forces attacked Gaza early Friday" in a story published Thursday
                 # 20:00 UTC-07:00: Friday had begun in Gaza, it is not six days ago. Without a
                 # written zone the day is the place's local time.

@@ -2423,6 +2423,7 @@ def sentence_slots(
         for m in rx.finditer(text):
             temporal.append((m.start(), m.end(), "DATE"))
     temporal = [piece for t in temporal for piece in split_offset(t, text)]
+    place_zone = local_zone(doc) if temporal else None  # the zone of a place the sentence names
     for s, e, _lab in merge_spans(temporal, text):
         s = extend_left(text, s, _LEFT_TEMPORAL)
         s += _over_as_during(doc, s)
@@ -2530,7 +2531,7 @@ def sentence_slots(
             published=published,
             tense=weekday_tense(span),
             previous=anchor,
-            place_zone=local_zone(doc),
+            place_zone=place_zone,
         )
         tv = D.resolve(piece, ctx)
         if tv is None:
@@ -2552,7 +2553,7 @@ def sentence_slots(
                 granularity=tv.granularity,
                 zone=tv.zone,
                 zone_explicit=tv.zone_explicit,
-                local_zone=local_zone(doc) if tv.zone == "local" else None,
+                local_zone=place_zone if tv.zone == "local" else None,
                 resolved=tv.resolved,
                 part_of_day=tv.part_of_day,
                 weekday=tv.weekday,
