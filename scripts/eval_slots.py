@@ -96,12 +96,17 @@ FNC1_STANCES = "competition_test_stances.csv"
 # shared/eval, so each body is a story of its own and the cross-outlet vote has nothing to
 # count). The few bodies whose text is also a test body are left out.
 FNC1_TRAIN_DATA = "pairs/fnc1/train_bodies.csv"
+# A sixth: ClaimDiff (Ko et al.), sentences two outlets wrote on one contentious story (137
+# stories of 2016-2021, national and world news). Only the sentences the annotators paired are
+# kept, without their order, so an "article" is its outlet's kept sentences in file order.
+CLAIMDIFF_DATA = "pairs/claimdiff/annotation_result_unfiltered.json"
 SOURCES = {
     "gva": DATA,
     "ecbplus": ECBPLUS_DATA,
     "neus": NEUS_DATA,
     "fnc1": FNC1_DATA,
     "fnc1train": FNC1_TRAIN_DATA,
+    "claimdiff": CLAIMDIFF_DATA,
 }
 
 
@@ -161,8 +166,37 @@ def fnc1_clusters(bodies_path: Path) -> list[dict]:
     ]
 
 
+def claimdiff_clusters(path: Path) -> list[dict]:
+    """ClaimDiff's stories as clusters: each outlet's article holds the sentences the
+    annotators took from it, each once, in the order the file first gives them."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = data["data"] if isinstance(data, dict) else data
+    stories: dict[str, dict[str, list[str]]] = {}
+    for row in rows:
+        story = stories.setdefault(row["topic"], {})
+        for title, claim in ((row["article_a"], row["claim_a"]), (row["article_b"], row["claim_b"])):
+            sents = story.setdefault(title, [])
+            if claim not in sents:
+                sents.append(claim)
+    clusters = []
+    for i, (topic, arts) in enumerate(stories.items()):
+        clusters.append(
+            {
+                "cluster_id": f"claimdiff-{i}",
+                "articles": [
+                    {"doc_id": f"claimdiff-{i}-{j}", "title": title, "text": "\n".join(sents)}
+                    for j, (title, sents) in enumerate(arts.items())
+                ],
+            }
+        )
+    return clusters
+
+
 def iter_clusters(path: Path, source: str):
     """A source's clusters in the GVA shape, in file order."""
+    if source == "claimdiff":
+        yield from claimdiff_clusters(path)
+        return
     if source == "fnc1":
         yield from fnc1_clusters(path)
         return
@@ -861,7 +895,7 @@ def main(argv: list[str] | None = None) -> int:
         choices=tuple(SOURCES),
         default="gva",
         help="gva: GVA incident clusters (dates and counts, gold and --labels); ecbplus (ECB+ "
-        "clusters), neus (AllSides roundups), fnc1 (FNC-1 test bodies, grouped by claim) and fnc1train (FNC-1 train bodies, one story each): counts against --labels only (no publication "
+        "clusters), neus (AllSides roundups), fnc1 (FNC-1 test bodies, grouped by claim), fnc1train (FNC-1 train bodies, one story each) and claimdiff (ClaimDiff's two-outlet stories): counts against --labels only (no publication "
         "dates, no split: all clusters)",
     )
     ap.add_argument(

@@ -14,11 +14,11 @@ seed gives a sample no rule was chosen on. --with-count draws (in the seeded ord
 articles where the slot engine finds a killed or injured count: accuracy on what it found,
 unbiased; coverage must come from a random sample.
 
---source ecbplus (ECB+), neus (AllSides roundups), fnc1 (FNC-1 test bodies) or fnc1train (FNC-1
-train bodies) draws those articles instead (counts only:
+--source ecbplus (ECB+), neus (AllSides roundups), fnc1 (FNC-1 test bodies), fnc1train (FNC-1
+train bodies) or claimdiff (ClaimDiff's outlets' sentences) draws those articles instead (counts only:
 they carry no publication date of their own), from those with a word of death or harm
 (CASUALTY_WORDS, chosen without the engine); it skips the ids in
-docs/labels/{ecbplus,neus,fnc1,fnc1train}_count_reading*.jsonl:
+docs/labels/{ecbplus,neus,fnc1,fnc1train,claimdiff}_count_reading*.jsonl:
 
     .venv/bin/python scripts/sample_slot_reading.py --source ecbplus --n 600 --seed 800 \\
         --out runs/reading_ecb/ecbplus_800
@@ -54,6 +54,7 @@ LABEL_GLOBS = {
     "neus": "neus_count_reading*.jsonl",
     "fnc1": "fnc1_count_reading*.jsonl",
     "fnc1train": "fnc1train_count_reading*.jsonl",
+    "claimdiff": "claimdiff_count_reading*.jsonl",
 }
 
 
@@ -101,8 +102,8 @@ def main(argv: list[str] | None = None) -> int:
         "--source",
         choices=tuple(SOURCES),
         default="gva",
-        help="ecbplus (ECB+), neus (AllSides roundups), fnc1 (FNC-1 test bodies) or fnc1train (FNC-1 train "
-        "bodies): articles with a word of death or harm "
+        help="ecbplus (ECB+), neus (AllSides roundups), fnc1 (FNC-1 test bodies), fnc1train (FNC-1 "
+        "train bodies) or claimdiff (ClaimDiff's outlets' sentences): articles with a word of death or harm "
         "(no split, counts only)",
     )
     ap.add_argument("--split", choices=("dev", "test"), default="test")
