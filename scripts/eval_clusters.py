@@ -1,6 +1,6 @@
 """Measure conflict detection on real news clusters nobody on the team wrote.
 
-Four measurements, each over data in ../shared/eval (never copied into the repo):
+Measurements, each over data in ../shared/eval (never copied into the repo):
 
 1. GVA planted conflicts: real multi-outlet clusters about one shooting incident; in one
    article one fact is changed in one controlled way (scripts/planting.py: date, number,
@@ -17,6 +17,8 @@ Four measurements, each over data in ../shared/eval (never copied into the repo)
 5. NeuS/AllSides untouched events (`--only neus`): the left, center and right outlets' title
    and lead of one national story, checked as a cluster; conflicts per event and, with
    `--label-sample`, a sample to label (ids and offsets only) for precision on a second source.
+6. ClaimDiff untouched stories (`--only claimdiff`): the sentences two outlets wrote on one
+   contentious national or world story (2016-2021), checked as a cluster, the same way.
 
 Clusters are split dev/test by a seeded hash of the cluster id; tune on dev, report test.
 
@@ -268,36 +270,94 @@ def neus_records(row: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def neus_rows(
-    eval_dir: Path, seed: int, split: str, limit: int | None, skip: int = 0
-) -> list[dict[str, Any]]:
-    path = eval_dir / NEUS_PATH
-    if not path.exists():
-        sys.exit(f"{path}: not found; pass --eval-dir pointing at shared/eval")
-    rows = [r for r in read_jsonl(path) if len(neus_records(r)) >= 2]
-    rows = [r for r in rows if split == "both" or split_of(f"neus-{r['id']}", seed) == split]
-    random.Random(seed).shuffle(rows)
-    rows = rows[skip:]
-    return rows[:limit] if limit else rows
+CLAIMDIFF_PATH = Path("pairs") / "claimdiff" / "annotation_result_unfiltered.json"
 
 
-def eval_neus(
-    rows: Sequence[dict[str, Any]], runner: Runner, tmp: Path, log: Any = print
+def claimdiff_stories(path: Path) -> list[dict[str, Any]]:
+    """ClaimDiff's stories (Ko et al.: two outlets' sentences on one contentious story) in the
+    GVA shape: each outlet's article holds the sentences the annotators took from it, each
+    once, in the order the file first gives them (the study kept no more, nor their order)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = data["data"] if isinstance(data, dict) else data
+    stories: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        story = stories.setdefault(row["topic"], {"date": row.get("date"), "articles": {}})
+        for title, claim in ((row["article_a"], row["claim_a"]), (row["article_b"], row["claim_b"])):
+            sents = story["articles"].setdefault(title, [])
+            if claim not in sents:
+                sents.append(claim)
+    return [
+        {
+            "cluster_id": f"claimdiff-{i}",
+            "date": story["date"],
+            "articles": [
+                {"doc_id": f"claimdiff-{i}-{j}", "title": title, "text": "\n".join(sents)}
+                for j, (title, sents) in enumerate(story["articles"].items())
+            ],
+        }
+        for i, story in enumerate(stories.values())
+    ]
+
+
+def claimdiff_records(story: dict[str, Any]) -> list[dict[str, Any]]:
+    """One ClaimDiff story as a cluster; the story's date stands for each article's (both
+    outlets wrote within days of it)."""
+    return [
+        {
+            "cluster_id": story["cluster_id"],
+            "id": a["doc_id"],
+            "source": a["doc_id"],
+            "title": a["title"],
+            "published": story["date"],
+            "text": a["text"],
+        }
+        for a in story["articles"]
+    ]
+
+
+def event_clusters(
+    source: str, eval_dir: Path, seed: int, split: str, limit: int | None, skip: int = 0
+) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The untouched stories of a source without gold (neus, claimdiff) as (cluster id,
+    records), the split's share in seeded order."""
+    if source == "neus":
+        path = eval_dir / NEUS_PATH
+        if not path.exists():
+            sys.exit(f"{path}: not found; pass --eval-dir pointing at shared/eval")
+        events = [(f"neus-{r['id']}", neus_records(r)) for r in read_jsonl(path)]
+    else:
+        path = eval_dir / CLAIMDIFF_PATH
+        if not path.exists():
+            sys.exit(f"{path}: not found; pass --eval-dir pointing at shared/eval")
+        events = [(st["cluster_id"], claimdiff_records(st)) for st in claimdiff_stories(path)]
+    events = [(c, recs) for c, recs in events if len(recs) >= 2]
+    events = [(c, recs) for c, recs in events if split == "both" or split_of(c, seed) == split]
+    random.Random(seed).shuffle(events)
+    events = events[skip:]
+    return events[:limit] if limit else events
+
+
+def eval_events(
+    source: str,
+    events: Sequence[tuple[str, list[dict[str, Any]]]],
+    runner: Runner,
+    tmp: Path,
+    log: Any = print,
 ) -> dict[str, Any]:
-    """Untouched NeuS events: what the checker flags, per event, and every conflict's sides."""
+    """Untouched stories of a source without gold: what the checker flags, per story, and
+    every conflict's sides."""
     untouched: list[dict[str, Any]] = []
     conflicts_out: list[dict[str, Any]] = []
     started = time.perf_counter()
-    for n, row in enumerate(rows, 1):
-        cid = f"neus-{row['id']}"
-        articles = load_articles(neus_records(row), tmp, "neus").get(cid, [])
+    for n, (cid, records) in enumerate(events, 1):
+        articles = load_articles(records, tmp, source).get(cid, [])
         if len(articles) < 2:
             continue
         rep = runner.run(articles, cid)
         untouched.append(untouched_row(cid, len(articles), rep))
         conflicts_out.extend(conflict_records(cid, rep))
-        if log and (n % 25 == 0 or n == len(rows)):
-            log(f"  neus {n}/{len(rows)}: {len(conflicts_out)} conflicts so far "
+        if log and (n % 25 == 0 or n == len(events)):
+            log(f"  {source} {n}/{len(events)}: {len(conflicts_out)} conflicts so far "
                 f"({time.perf_counter() - started:.0f}s)")  # fmt: skip
     return {"untouched": untouched, "untouched_conflicts": conflicts_out}
 
@@ -661,17 +721,17 @@ def show_label_sample(path: Path, eval_dir: Path) -> None:
     """Print each sampled pair's two sentences for the person labelling (never written to the repo)."""
     recs = read_jsonl(path)
     texts: dict[str, dict[str, Any]] = {}
-    if any(not r["cluster_id"].startswith("neus-") for r in recs):
+    if any(r["cluster_id"].startswith("gva-") for r in recs):
         for r in read_jsonl(eval_dir / "clusters" / "gva_longtail" / "gva_incident_clusters.jsonl"):
             texts.update({a["doc_id"]: a for a in r["articles"]})
+    event_records: list[dict[str, Any]] = []
     if any(r["cluster_id"].startswith("neus-") for r in recs):
-        for r in read_jsonl(eval_dir / NEUS_PATH):
-            for a in neus_records(r):
-                texts[a["id"]] = {
-                    "dct": a["published"],
-                    "outlet_domain": a["source"],
-                    "text": a["text"],
-                }
+        event_records += [a for r in read_jsonl(eval_dir / NEUS_PATH) for a in neus_records(r)]
+    if any(r["cluster_id"].startswith("claimdiff-") for r in recs):
+        stories = claimdiff_stories(eval_dir / CLAIMDIFF_PATH)
+        event_records += [a for st in stories for a in claimdiff_records(st)]
+    for a in event_records:
+        texts[a["id"]] = {"dct": a["published"], "outlet_domain": a["source"], "text": a["text"]}
     for n, rec in enumerate(recs, 1):
         print(
             f"--- {n} {rec['finding_id']} {rec['cluster_id']} type={rec['conflict_type']} label={rec.get('label')}"
@@ -844,14 +904,15 @@ def print_tables(result: dict[str, Any]) -> None:
             print(
                 f"{t:8} {r['planted']:7} {r['segmented']:6} {_pct(r['judged']):>7} {_pct(r['recall']):>7} {_pct(r['recall_new']):>6} {_pct(r['recall_counterpart']):>9} {_pct(r['type_match']):>8}"
             )
-    for source, title, unit in (
-        ("gva", "GVA clusters", "cluster"),
-        ("neus", "NeuS events", "event"),
+    for source, title, unit, units in (
+        ("gva", "GVA clusters", "cluster", "clusters"),
+        ("neus", "NeuS events", "event", "events"),
+        ("claimdiff", "ClaimDiff stories", "story", "stories"),
     ):
         u = result.get(f"{source}_untouched")
         if u:
-            print(f"\nUntouched {title}: {u['clusters']} {unit}s, {u['conflicts']} conflicts "
-                  f"({u['conflicts_per_cluster']} per {unit}; {u['clusters_with_conflict']} {unit}s with any), "
+            print(f"\nUntouched {title}: {u['clusters']} {units}, {u['conflicts']} conflicts "
+                  f"({u['conflicts_per_cluster']} per {unit}; {u['clusters_with_conflict']} {units} with any), "
                   f"pairs judged {u['pairs_judged']} of {u['all_pairs']}; types {u['conflict_types']}")  # fmt: skip
         p = result.get(f"{source}_untouched_precision")
         if p and p.get("labelled"):
@@ -897,9 +958,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--only",
         action="append",
-        choices=("gva", "ecb", "fnc", "neus"),
+        choices=("gva", "ecb", "fnc", "neus", "claimdiff"),
         default=None,
-        help="measurements to run (default gva, ecb and fnc; neus only when named)",
+        help="measurements to run (default gva, ecb and fnc; neus and claimdiff only when named)",
     )
     ap.add_argument(
         "--ecb-per-event", type=int, default=3, help="articles drawn from each sibling event"
@@ -984,14 +1045,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             result["gva_untouched_clusters"] = gva["untouched"]["default"]
             _write_labels(args, gva["untouched_conflicts"])
             result["gva_untouched_precision"] = precision_from_labels(args.labels)
-        if "neus" in only:
-            rows = neus_rows(args.eval_dir, args.seed, args.split, args.limit, args.skip)
-            neus = eval_neus(rows, runner, tmp)
-            result["neus_untouched"] = untouched_table(neus["untouched"])
-            result["neus_untouched_clusters"] = neus["untouched"]
-            result["neus_untouched_conflicts"] = neus["untouched_conflicts"]
-            if _write_labels(args, neus["untouched_conflicts"]):
-                result["neus_untouched_precision"] = precision_from_labels(args.labels)
+        for source in ("neus", "claimdiff"):
+            if source not in only:
+                continue
+            events = event_clusters(
+                source, args.eval_dir, args.seed, args.split, args.limit, args.skip
+            )
+            found = eval_events(source, events, runner, tmp)
+            result[f"{source}_untouched"] = untouched_table(found["untouched"])
+            result[f"{source}_untouched_clusters"] = found["untouched"]
+            result[f"{source}_untouched_conflicts"] = found["untouched_conflicts"]
+            if _write_labels(args, found["untouched_conflicts"]):
+                result[f"{source}_untouched_precision"] = precision_from_labels(args.labels)
         if "ecb" in only:
             result["ecbplus"] = eval_ecb(
                 args.eval_dir, runner, args.seed, tmp, args.ecb_per_event, args.limit

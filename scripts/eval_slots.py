@@ -74,7 +74,7 @@ from factcheck.slots.quantities import STRICT_HIGH, STRICT_LOW, noun_key
 from factcheck.slots.scope import is_aggregate
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from eval_clusters import split_of
+from eval_clusters import claimdiff_stories, split_of
 
 DATA = "clusters/gva_longtail/gva_incident_clusters.jsonl"
 # A second source for the counts only: ECB+ news clusters (shootings, bombings, quakes, crashes,
@@ -166,36 +166,10 @@ def fnc1_clusters(bodies_path: Path) -> list[dict]:
     ]
 
 
-def claimdiff_clusters(path: Path) -> list[dict]:
-    """ClaimDiff's stories as clusters: each outlet's article holds the sentences the
-    annotators took from it, each once, in the order the file first gives them."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    rows = data["data"] if isinstance(data, dict) else data
-    stories: dict[str, dict[str, list[str]]] = {}
-    for row in rows:
-        story = stories.setdefault(row["topic"], {})
-        for title, claim in ((row["article_a"], row["claim_a"]), (row["article_b"], row["claim_b"])):
-            sents = story.setdefault(title, [])
-            if claim not in sents:
-                sents.append(claim)
-    clusters = []
-    for i, (topic, arts) in enumerate(stories.items()):
-        clusters.append(
-            {
-                "cluster_id": f"claimdiff-{i}",
-                "articles": [
-                    {"doc_id": f"claimdiff-{i}-{j}", "title": title, "text": "\n".join(sents)}
-                    for j, (title, sents) in enumerate(arts.items())
-                ],
-            }
-        )
-    return clusters
-
-
 def iter_clusters(path: Path, source: str):
     """A source's clusters in the GVA shape, in file order."""
     if source == "claimdiff":
-        yield from claimdiff_clusters(path)
+        yield from claimdiff_stories(path)
         return
     if source == "fnc1":
         yield from fnc1_clusters(path)

@@ -749,3 +749,44 @@ def test_a_reading_of_a_strict_bound_as_stated_is_right_but_not_against_gold():
     assert not es.count_is(cand, [200])  # an outlet's 200 is no agreement with "more than 200"
     assert es.stated_count_is(cand, [200])  # the reader wrote the bound as stated
     assert es.stated_count_is(cand, [250]) and not es.stated_count_is(cand, [150])
+
+
+def test_claimdiff_stories_read_as_clusters_of_their_two_outlets(tmp_path):
+    from eval_clusters import claimdiff_records
+
+    rows = [
+        {"topic": "Blast", "date": "2019-01-16", "article_a": "A", "article_b": "B",
+         "claim_a": "A bomb killed two soldiers and two civilians.", "claim_b": "The blast was in Manbij."},
+        # the reversed pair repeats both sentences: each is kept once, in first-seen order
+        {"topic": "Blast", "date": "2019-01-16", "article_a": "B", "article_b": "A",
+         "claim_a": "The blast was in Manbij.", "claim_b": "A bomb killed two soldiers and two civilians."},
+        {"topic": "Blast", "date": "2019-01-16", "article_a": "A", "article_b": "B",
+         "claim_a": "Officials gave no names.", "claim_b": "The blast was in Manbij."},
+        {"topic": "Vote", "date": "2020-02-05", "article_a": "C", "article_b": "D",
+         "claim_a": "The Senate voted.", "claim_b": "The vote was 52-48."},
+    ]  # fmt: skip
+    data = tmp_path / "eval" / es.CLAIMDIFF_DATA
+    data.parent.mkdir(parents=True)
+    data.write_text(json.dumps({"data": rows}))
+    stories = es.claimdiff_stories(data)
+    assert [(s["cluster_id"], s["date"]) for s in stories] == [
+        ("claimdiff-0", "2019-01-16"),
+        ("claimdiff-1", "2020-02-05"),
+    ]
+    first = stories[0]["articles"]
+    assert [(a["doc_id"], a["title"]) for a in first] == [("claimdiff-0-0", "A"), ("claimdiff-0-1", "B")]
+    assert first[0]["text"] == "A bomb killed two soldiers and two civilians.\nOfficials gave no names."
+    # the checker's records carry the story's date as each article's publication date
+    recs = claimdiff_records(stories[0])
+    assert {r["published"] for r in recs} == {"2019-01-16"}
+    assert [r["id"] for r in recs] == ["claimdiff-0-0", "claimdiff-0-1"]
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(
+        '{"doc": "claimdiff-0-0", "killed": [4], "injured": []}\n'
+        '{"doc": "claimdiff-1-0", "killed": [], "injured": []}\n'
+    )
+    out = tmp_path / "out.json"
+    args = ["--eval-dir", str(tmp_path / "eval"), "--data", "claimdiff", "--labels", str(labels)]
+    assert es.main([*args, "--out", str(out)]) == 0
+    read = json.loads(out.read_text())["reading_results"]["cluster"]["killed"]
+    assert (read["n"], read["correct"], read["unstated"], read["found_unstated"]) == (1, 1, 1, 0)
