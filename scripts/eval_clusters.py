@@ -282,7 +282,10 @@ def claimdiff_stories(path: Path) -> list[dict[str, Any]]:
     stories: dict[str, dict[str, Any]] = {}
     for row in rows:
         story = stories.setdefault(row["topic"], {"date": row.get("date"), "articles": {}})
-        for title, claim in ((row["article_a"], row["claim_a"]), (row["article_b"], row["claim_b"])):
+        for title, claim in (
+            (row["article_a"], row["claim_a"]),
+            (row["article_b"], row["claim_b"]),
+        ):
             sents = story["articles"].setdefault(title, [])
             if claim not in sents:
                 sents.append(claim)

@@ -1024,7 +1024,9 @@ def main(argv: list[str] | None = None) -> int:
     def record(mode: str, key: str, ok: bool, strict: bool, err: dict) -> None:
         if args.choices:
             keep = ("doc", "sentence_index", "low", "high", "pred")
-            choices.append({"mode": mode, "measure": key, "ok": ok} | {k: err[k] for k in keep if k in err})
+            choices.append(
+                {"mode": mode, "measure": key, "ok": ok} | {k: err[k] for k in keep if k in err}
+            )
         st = stats[mode][key]
         st["found"] += 1
         st["correct"] += ok

@@ -774,8 +774,14 @@ def test_claimdiff_stories_read_as_clusters_of_their_two_outlets(tmp_path):
         ("claimdiff-1", "2020-02-05"),
     ]
     first = stories[0]["articles"]
-    assert [(a["doc_id"], a["title"]) for a in first] == [("claimdiff-0-0", "A"), ("claimdiff-0-1", "B")]
-    assert first[0]["text"] == "A bomb killed two soldiers and two civilians.\nOfficials gave no names."
+    assert [(a["doc_id"], a["title"]) for a in first] == [
+        ("claimdiff-0-0", "A"),
+        ("claimdiff-0-1", "B"),
+    ]
+    assert (
+        first[0]["text"]
+        == "A bomb killed two soldiers and two civilians.\nOfficials gave no names."
+    )
     # the checker's records carry the story's date as each article's publication date
     recs = claimdiff_records(stories[0])
     assert {r["published"] for r in recs} == {"2019-01-16"}
