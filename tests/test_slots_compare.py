@@ -670,3 +670,51 @@ def test_the_place_of_an_event_noun():
 )
 def test_nicknames_name_the_same_person(a, b, status):
     assert _statuses(a, b, kind="entity") == status
+
+
+def _day(text: str, start: datetime, role: str, note: str = "year from tense") -> Slot:
+    return Slot(
+        "date", text, 0, len(text), start, start + timedelta(days=1), "day", role=role, note=note
+    )
+
+
+def test_a_day_that_agrees_once_its_year_is_taken_from_the_other_side_conflicts_with_nothing():
+    # "By Nov. 4, proof of vaccination will be mandatory" / "must have one dose by Oct. 7 and be
+    # fully vaccinated by Nov. 4", with the second Nov. 4's year guessed a year early: the two
+    # Nov. 4s agree once the year is the other's, so neither is set against Oct. 7
+    a = [_day("Nov. 4", datetime(2021, 11, 4), "require")]
+    b = [
+        _day("Oct. 7", datetime(2021, 10, 7), "require"),
+        _day("Nov. 4", datetime(2020, 11, 4), "require"),
+    ]
+    statuses = {(c.status, c.b.text) for c in compare_slots(a, b)}
+    assert ("agree", "Nov. 4") in statuses
+    assert not any(s == "conflict" for s, _ in statuses)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "day"),
+    [
+        # a passive with a bare "be" takes the tense of the verb it is joined to: ahead, so
+        # this year's day, not last year's
+        ("Customers will have to show one dose by Oct. 7 and be fully vaccinated by Nov. 4.",
+         "Nov. 4", "2021-11-04"),
+        ("He is expected to be arraigned on Oct. 1.", "Oct. 1", "2021-10-01"),
+        # a modal's stays read as before: "could be heard" narrates the past
+        ("Shots could be heard on Aug. 30.", "Aug. 30", "2021-08-30"),
+    ],
+)  # fmt: skip
+def test_a_bare_passive_takes_the_tense_of_its_verb(sentence, text, day):
+    slots = extract_slots(sentence, datetime(2021, 9, 15, 12))
+    s = next(x for x in slots if x.kind == "date" and x.text == text)
+    assert s.value_start.date().isoformat() == day
+
+
+def test_troops_killed_are_a_part_of_all_the_dead():
+    a = "A suicide-bomb attack killed 13 US troops and 72 Afghans."
+    b = "At least 13 U.S. service members were among dozens killed in the blasts."
+    assert "conflict" not in _statuses(a, b, kind="number")
+    # a part larger than all still conflicts
+    assert "conflict" in _statuses(
+        "The attack killed 40 soldiers.", "Twelve people were killed in the attack.", kind="number"
+    )

@@ -502,6 +502,8 @@ _PART_GROUPS = frozenset(
         "man", "woman", "boy", "girl", "child", "kid", "teen", "teenager", "adult", "male",
         "female", "juvenile", "minor", "youth", "infant", "baby", "toddler", "officer",
         "policeman", "deputy", "trooper", "civilian", "bystander", "suspect",
+        # war news: "killed 13 U.S. troops and 72 Afghans" / "dozens killed"
+        "troop", "soldier",
     ]
 )  # fmt: skip
 
@@ -802,7 +804,9 @@ def _same_sum(a: Sequence[Slot], b: Sequence[Slot]) -> set[int]:
 
 def compare_slots(a: Sequence[Slot], b: Sequence[Slot]) -> list[SlotComparison]:
     """Comparisons between two statements' slots; conflicts only where no value agrees."""
-    table: list[SlotComparison] = []
+    # each comparison with the two slots it compared: a comparison may carry a copy of one
+    # (a year taken from the other side), and agreement belongs to the slot as written
+    table: list[tuple[Slot, Slot, SlotComparison]] = []
     for x in a:
         for y in b:
             try:
@@ -810,15 +814,15 @@ def compare_slots(a: Sequence[Slot], b: Sequence[Slot]) -> list[SlotComparison]:
             except (OverflowError, ValueError):  # extreme values: not comparable
                 c = None
             if c is not None:
-                table.append(c)
-    agreeing_a = {id(c.a) for c in table if c.status == "agree"} | _same_sum(a, b)
-    agreeing_b = {id(c.b) for c in table if c.status == "agree"} | _same_sum(b, a)
+                table.append((x, y, c))
+    agreeing_a = {id(x) for x, _, c in table if c.status == "agree"} | _same_sum(a, b)
+    agreeing_b = {id(y) for _, y, c in table if c.status == "agree"} | _same_sum(b, a)
     ages_a, ages_b = _age_values(a), _age_values(b)
     out: list[SlotComparison] = []
     seen_unrelated: set[int] = set()
-    for c in table:
+    for x, y, c in table:
         if c.status in ("conflict", "zone_conflict") and (
-            id(c.a) in agreeing_a or id(c.b) in agreeing_b
+            id(x) in agreeing_a or id(y) in agreeing_b
         ):
             continue  # another value on the other side agrees with this one
         if c.kind == "entity" and c.status == "conflict" and _named_on_the_other_side(c, a, b):
@@ -829,9 +833,9 @@ def compare_slots(a: Sequence[Slot], b: Sequence[Slot]) -> list[SlotComparison]:
             # the ages to other people ("16-year-old boy ... his 18-year-old brother")
             continue
         if c.status == "unrelated":
-            if id(c.a) in agreeing_a or id(c.a) in seen_unrelated:
+            if id(x) in agreeing_a or id(x) in seen_unrelated:
                 continue
-            seen_unrelated.add(id(c.a))
+            seen_unrelated.add(id(x))
         out.append(c)
     return out
 

@@ -113,6 +113,17 @@ def _tense(tok: Token) -> D.Tense:
         and any(k.lower_ in FUTURE_CUES for k in verb.head.children)
     ):
         return "future"
+    if (
+        verb.tag_ == "VBN"
+        and any(k.dep_ == "auxpass" and k.tag_ == "VB" for k in kids)
+        and not any(k.tag_ in ("MD", "VBD") for k in kids)
+    ):
+        # "will have to ... and be fully vaccinated by Nov. 4", "is expected to be arraigned
+        # Friday": a passive with a bare "be" has no tense of its own; it takes the tense of
+        # the verb it is joined to (a modal's is read above: "could be heard Tuesday" is past)
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            return _tense(verb.head)
+        return None
     if verb.tag_ in ("VBD", "VBN") or any(
         k.tag_ == "VBD" and k.dep_ in ("aux", "auxpass") for k in kids
     ):
