@@ -718,3 +718,22 @@ def test_troops_killed_are_a_part_of_all_the_dead():
     assert "conflict" in _statuses(
         "The attack killed 40 soldiers.", "Twelve people were killed in the attack.", kind="number"
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        # one outlet converted the other's unit and rounded it
+        ("People should keep 2 meters apart.", "People should keep 6 feet apart.", "agree"),
+        ("The car was moving at 60 mph.", "The car was moving at 100 km/h.", "agree"),
+        ("The storm dumped 180 mm of rain.", "The storm dumped 7 inches of rain.", "agree"),
+        # beyond rounding it is still a conflict
+        ("People should keep 6 feet apart.", "People should keep 1 meter apart.", "conflict"),
+        ("The storm dumped 180 mm of rain.", "The storm dumped 3 inches of rain.", "conflict"),
+        # the unit's own word is no thing measured: measures of different verbs stay apart
+        ("CDC advises students to stay 6 feet apart.", "Students can now sit 3 feet apart in class.",
+         "unrelated"),
+    ],
+)  # fmt: skip
+def test_converted_units_agree_within_rounding(a, b, status):
+    assert _statuses(a, b, kind="number") == {status}

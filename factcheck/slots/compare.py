@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 
 from factcheck.slots.dates import UNIT_DAYS, describe, to_utc, zone_offset
 from factcheck.slots.entities import entity_class, names_match, place_levels_differ
-from factcheck.slots.quantities import ROLE_CLASSES, noun_key
+from factcheck.slots.quantities import ROLE_CLASSES, noun_key, written_unit_factor
 from factcheck.slots.types import Slot, SlotComparison
 from factcheck.slots.zones import offset_label, zone_offset_on
 
@@ -632,11 +632,28 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
     xl, xh = _scaled(x)
     yl, yh = _scaled(y)
     desc = f"{_fig_desc(x)} vs {_fig_desc(y)}"
+    if _converted(x, y):
+        # "6 feet" / "2 meters", "60 mph" / "100 km/h": one outlet converted the other's unit
+        # and rounded it to a round figure
+        xl, xh = xl * (1 - _CONVERSION_SLACK), xh * (1 + _CONVERSION_SLACK)
+        desc += " (units converted: 10 % allowed for rounding)"
     if xl <= yh and yl <= xh:
         return SlotComparison(
             "number", "agree", x, y, f"{desc}: ranges overlap", b_greater=_greater(x, y)
         )
     return SlotComparison("number", "conflict", x, y, f"{desc}: ranges disjoint", b_greater=yl > xh)
+
+
+# How far a converted figure may be rounded: "2 meters" is 9 % more than "6 feet".
+_CONVERSION_SLACK = 0.1
+
+
+def _converted(x: Slot, y: Slot) -> bool:
+    """Both figures in one unit, written in units of different size ("feet" / "meters")."""
+    if not x.unit or x.unit != y.unit or x.kind != "quantity":
+        return False
+    fx, fy = written_unit_factor(x.text), written_unit_factor(y.text)
+    return fx is not None and fy is not None and not math.isclose(fx, fy)
 
 
 def _greater(x: Slot, y: Slot) -> bool | None:

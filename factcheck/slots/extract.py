@@ -892,6 +892,9 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     )
     # A number that modifies a modifier ("152 mm artillery shells", "a 500-pound bomb") or that
     # carries a unit measures the noun; it does not count it.
+    if noun_tok is not None and unit and noun_tok.i in inside:
+        # "stay 6 feet apart": the unit's own word ("feet") is no thing the measure is of
+        noun_tok = None
     if noun_tok is not None and (unit or noun_tok.dep_ == "compound"):
         target = noun_tok.head if noun_tok.dep_ == "compound" else noun_tok
         while target.dep_ == "compound" and target.head.i != target.i:

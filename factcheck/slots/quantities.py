@@ -254,6 +254,13 @@ PERSON_NOUNS = {
 }  # fmt: skip
 
 
+def written_unit_factor(text: str) -> float | None:
+    """The factor of a figure's unit as written ("6 feet": 0.3048, "2 meters": 1.0), or None:
+    two figures in one unit written in different ones were converted by someone."""
+    um = _UNIT_RE.search(text.lower())
+    return UNITS[um.group(1).lower()][1] if um else None
+
+
 def role_class(lemma: str) -> str | None:
     return ROLE_CLASSES.get(lemma.lower())
 
