@@ -18,6 +18,10 @@ from factcheck.slots.zones import offset_label, zone_for_place, zone_offset_on
         ("New York", "America/New_York"),
         ("the UK", "Europe/London"),
         ("Japan", "Asia/Tokyo"),
+        # regions the tables name no zone for, with the zone of their main city
+        ("the Gaza Strip", "Asia/Gaza"),
+        ("West Bank", "Asia/Hebron"),
+        ("Palestine", None),
         # several zones, or not a zone's city: no guess
         ("Russia", None),
         ("United States", None),

@@ -34,6 +34,13 @@ _ALIASES = {
     "ivory coast": "CI",
 }
 
+# Regions news names that the tables give no zone of their own (Palestine has two): the zone
+# the tables name after their main city.
+_REGION_ZONES = {
+    "gaza strip": "Asia/Gaza",
+    "west bank": "Asia/Hebron",
+}
+
 
 def _read_tab(name: str) -> list[list[str]]:
     try:
@@ -115,6 +122,7 @@ def _index() -> dict[str, str]:
         zones = zones_of.get(code, [])
         if len(zones) == 1:
             index.setdefault(name, zones[0])
+    index.update(_REGION_ZONES)
     return index
 
 
