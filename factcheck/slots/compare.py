@@ -19,7 +19,12 @@ from datetime import datetime, timedelta
 
 from factcheck.slots.dates import UNIT_DAYS, describe, to_utc, zone_offset
 from factcheck.slots.entities import entity_class, names_match, place_levels_differ
-from factcheck.slots.quantities import ROLE_CLASSES, noun_key, written_unit_factor
+from factcheck.slots.quantities import (
+    ROLE_CLASSES,
+    noun_key,
+    written_rounding,
+    written_unit_factor,
+)
 from factcheck.slots.types import Slot, SlotComparison
 from factcheck.slots.zones import offset_label, zone_offset_on
 
@@ -508,10 +513,14 @@ _PART_GROUPS = frozenset(
 )  # fmt: skip
 
 
+# Words of one group: "three troops" are three soldiers.
+_SAME_GROUP = {"troop": "soldier"}
+
+
 def _people_group(s: Slot) -> str | None:
     """The part of the people a count names ("men", "officers"), or None."""
     word = _person_word(s.noun)
-    return word if word in _PART_GROUPS else None
+    return _SAME_GROUP.get(word, word) if word in _PART_GROUPS else None
 
 
 def _compare_groups(x: Slot, y: Slot) -> SlotComparison | None:
@@ -632,11 +641,15 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
     xl, xh = _scaled(x)
     yl, yh = _scaled(y)
     desc = f"{_fig_desc(x)} vs {_fig_desc(y)}"
-    if _converted(x, y):
-        # "6 feet" / "2 meters", "60 mph" / "100 km/h": one outlet converted the other's unit
-        # and rounded it to a round figure
-        xl, xh = xl * (1 - _CONVERSION_SLACK), xh * (1 + _CONVERSION_SLACK)
-        desc += " (units converted: 10 % allowed for rounding)"
+    if _converted(x, y) and _rounded_conversion(x, y):
+        return SlotComparison(
+            "number",
+            "agree",
+            x,
+            y,
+            f"{desc}: one is the other converted and rounded",
+            b_greater=_greater(x, y),
+        )
     if xl <= yh and yl <= xh:
         return SlotComparison(
             "number", "agree", x, y, f"{desc}: ranges overlap", b_greater=_greater(x, y)
@@ -644,8 +657,20 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
     return SlotComparison("number", "conflict", x, y, f"{desc}: ranges disjoint", b_greater=yl > xh)
 
 
-# How far a converted figure may be rounded: "2 meters" is 9 % more than "6 feet".
-_CONVERSION_SLACK = 0.1
+def _rounded_conversion(x: Slot, y: Slot) -> bool:
+    """Whether one figure is the other converted and rounded to its own last digit ("6 feet" /
+    "2 meters": 1.83 m rounds to 2; "5 pounds" / "2 kilograms"). The same number in two units
+    ("100 yards" / "100 meters") is a mix-up, not a conversion."""
+    (nx, hx), (ny, hy) = written_rounding(x.text), written_rounding(y.text)
+    if nx is not None and nx == ny:
+        return False
+    fx, fy = written_unit_factor(x.text) or 1.0, written_unit_factor(y.text) or 1.0
+    xl, xh = _scaled(x)
+    yl, yh = _scaled(y)
+    # either side may be the conversion: widen it by its own rounding (in the common unit)
+    return (xl - hx * fx <= yh and yl <= xh + hx * fx) or (
+        yl - hy * fy <= xh and xl <= yh + hy * fy
+    )
 
 
 def _converted(x: Slot, y: Slot) -> bool:
@@ -832,8 +857,16 @@ def compare_slots(a: Sequence[Slot], b: Sequence[Slot]) -> list[SlotComparison]:
                 c = None
             if c is not None:
                 table.append((x, y, c))
-    agreeing_a = {id(x) for x, _, c in table if c.status == "agree"} | _same_sum(a, b)
-    agreeing_b = {id(y) for _, y, c in table if c.status == "agree"} | _same_sum(b, a)
+    # an agreement reached by taking one side's written year for the other's guessed one
+    # ("May 3" / "May 3, 2015") may be another year's day: it silences no conflict
+    agreed = [
+        (x, y)
+        for x, y, c in table
+        if c.status == "agree"
+        and ((c.a is x and c.b is y) or (_year_guessed(x) and _year_guessed(y)))
+    ]
+    agreeing_a = {id(x) for x, _ in agreed} | _same_sum(a, b)
+    agreeing_b = {id(y) for _, y in agreed} | _same_sum(b, a)
     ages_a, ages_b = _age_values(a), _age_values(b)
     out: list[SlotComparison] = []
     seen_unrelated: set[int] = set()

@@ -121,8 +121,11 @@ def _tense(tok: Token) -> D.Tense:
         # "will have to ... and be fully vaccinated by Nov. 4", "is expected to be arraigned
         # Friday": a passive with a bare "be" has no tense of its own; it takes the tense of
         # the verb it is joined to (a modal's is read above: "could be heard Tuesday" is past)
-        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
-            return _tense(verb.head)
+        head = verb.head
+        if verb.dep_ in ("conj", "xcomp") and head.i != verb.i:
+            if any(k.tag_ == "MD" and k.lower_ in ("would", "could") for k in head.children):
+                return None  # "would later return home and be arrested Sunday": a narrative
+            return _tense(head)
         return None
     if verb.tag_ in ("VBD", "VBN") or any(
         k.tag_ == "VBD" and k.dep_ in ("aux", "auxpass") for k in kids

@@ -857,6 +857,15 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         "dozen",
     ):
         noun_tok = root
+    # "a trooper from Troop 9", "Scout Troop 212": a number right after a capitalised noun
+    # names a unit, it counts nothing
+    if (
+        noun_tok is not None
+        and unit is None
+        and noun_tok.i == span.start - 1
+        and noun_tok.text[:1].isupper()
+    ):
+        return None, None, None
     # "two sheriff's deputies": the deputies are counted, not the sheriff
     if (
         noun_tok is not None

@@ -261,6 +261,20 @@ def written_unit_factor(text: str) -> float | None:
     return UNITS[um.group(1).lower()][1] if um else None
 
 
+def written_rounding(text: str) -> tuple[float | None, float]:
+    """The number as written and half a step of its last significant digit, in the written
+    unit: "2 meters" (2, 0.5), "7.5 km" (7.5, 0.05), "250 hectares" (250, 5), "100 yards"
+    (100, 50); a number in words ("six feet") is whole: (None, 0.5)."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if m is None:
+        return None, 0.5
+    digits = m.group(0).replace(",", "")
+    if "." in digits:
+        return float(digits), 0.5 * 10 ** -len(digits.split(".")[1])
+    zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+    return float(digits), 0.5 * 10**zeros
+
+
 def role_class(lemma: str) -> str | None:
     return ROLE_CLASSES.get(lemma.lower())
 

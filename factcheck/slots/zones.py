@@ -35,10 +35,10 @@ _ALIASES = {
 }
 
 # Regions news names that the tables give no zone of their own (Palestine has two): the zone
-# the tables name after their main city.
+# the tables name after their main city. Not "the West Bank": New Orleans news calls its
+# suburbs across the river so.
 _REGION_ZONES = {
     "gaza strip": "Asia/Gaza",
-    "west bank": "Asia/Hebron",
 }
 
 
