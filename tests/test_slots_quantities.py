@@ -514,7 +514,7 @@ def test_percent_in_context():
         ("The gunman killed his wife and two daughters.", 3, "killed"),
         ("Two brothers and a cousin were killed.", 3, "killed"),
         # troops are people, as soldiers are
-        ("A roadside bomb killed three U.S. troops and an Afghan soldier near Kandahar.", 4, "killed"),
+        ("A roadside bomb killed three U.S. troops and an Afghan soldier.", 4, "killed"),
         # a headline's comma stands for "and"
         ("Child, Three Adults Injured in DeKalb Shooting", 4, "injured"),
         ("Infant, 2 Women Killed in Shooting", 3, "killed"),
