@@ -74,7 +74,7 @@ from factcheck.slots.quantities import STRICT_HIGH, STRICT_LOW, noun_key
 from factcheck.slots.scope import is_aggregate
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from eval_clusters import claimdiff_stories, split_of
+from eval_clusters import CLAIMDIFF_PATH, claimdiff_stories, split_of
 
 DATA = "clusters/gva_longtail/gva_incident_clusters.jsonl"
 # A second source for the counts only: ECB+ news clusters (shootings, bombings, quakes, crashes,
@@ -99,7 +99,7 @@ FNC1_TRAIN_DATA = "pairs/fnc1/train_bodies.csv"
 # A sixth: ClaimDiff (Ko et al.), sentences two outlets wrote on one contentious story (137
 # stories of 2016-2021, national and world news). Only the sentences the annotators paired are
 # kept, without their order, so an "article" is its outlet's kept sentences in file order.
-CLAIMDIFF_DATA = "pairs/claimdiff/annotation_result_unfiltered.json"
+CLAIMDIFF_DATA = str(CLAIMDIFF_PATH)
 SOURCES = {
     "gva": DATA,
     "ecbplus": ECBPLUS_DATA,

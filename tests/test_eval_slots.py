@@ -655,6 +655,16 @@ def test_ecbplus_draw_takes_articles_with_a_word_of_harm_and_skips_labelled_ones
     assert json.loads(out.with_suffix(".json").read_text()) == []
 
 
+def _killed_reading(tmp_path, eval_dir, data: str, labels: str) -> dict:
+    """Score a source against a hand reading (JSONL text); the killed row, cross-outlet vote."""
+    path = tmp_path / "labels.jsonl"
+    path.write_text(labels)
+    out = tmp_path / "out.json"
+    args = ["--eval-dir", str(eval_dir), "--data", data, "--labels", str(path)]
+    assert es.main([*args, "--out", str(out)]) == 0
+    return json.loads(out.read_text())["reading_results"]["cluster"]["killed"]
+
+
 def test_neus_roundups_read_as_clusters_of_their_outlets(tmp_path):
     row = {
         "id": 7,
@@ -672,15 +682,13 @@ def test_neus_roundups_read_as_clusters_of_their_outlets(tmp_path):
     data = tmp_path / "eval" / es.NEUS_DATA
     data.parent.mkdir(parents=True)
     data.write_text(json.dumps(row) + "\n")
-    labels = tmp_path / "labels.jsonl"
-    labels.write_text(
+    read = _killed_reading(
+        tmp_path,
+        tmp_path / "eval",
+        "neus",
         '{"doc": "neus-7-left", "killed": [13], "injured": []}\n'
-        '{"doc": "neus-7-right", "killed": [], "injured": []}\n'
+        '{"doc": "neus-7-right", "killed": [], "injured": []}\n',
     )
-    out = tmp_path / "out.json"
-    args = ["--eval-dir", str(tmp_path / "eval"), "--data", "neus", "--labels", str(labels)]
-    assert es.main([*args, "--out", str(out)]) == 0
-    read = json.loads(out.read_text())["reading_results"]["cluster"]["killed"]
     assert (read["n"], read["correct"], read["unstated"], read["found_unstated"]) == (1, 1, 1, 0)
 
 
@@ -714,15 +722,13 @@ def test_fnc1_bodies_of_one_claim_are_one_cluster_and_scored_against_the_reading
         ("fnc1-c4", ["fnc1-4", "fnc1-9", "fnc1-15"]),
         ("fnc1-c12", ["fnc1-12"]),
     ]
-    labels = tmp_path / "labels.jsonl"
-    labels.write_text(
+    read = _killed_reading(
+        tmp_path,
+        eval_dir,
+        "fnc1",
         '{"doc": "fnc1-4", "killed": [3], "injured": []}\n'
-        '{"doc": "fnc1-12", "killed": [], "injured": []}\n'
+        '{"doc": "fnc1-12", "killed": [], "injured": []}\n',
     )
-    out = tmp_path / "out.json"
-    args = ["--eval-dir", str(eval_dir), "--data", "fnc1", "--labels", str(labels)]
-    assert es.main([*args, "--out", str(out)]) == 0
-    read = json.loads(out.read_text())["reading_results"]["cluster"]["killed"]
     assert (read["n"], read["correct"], read["unstated"], read["found_unstated"]) == (1, 1, 1, 0)
 
 
@@ -786,13 +792,11 @@ def test_claimdiff_stories_read_as_clusters_of_their_two_outlets(tmp_path):
     recs = claimdiff_records(stories[0])
     assert {r["published"] for r in recs} == {"2019-01-16"}
     assert [r["id"] for r in recs] == ["claimdiff-0-0", "claimdiff-0-1"]
-    labels = tmp_path / "labels.jsonl"
-    labels.write_text(
+    read = _killed_reading(
+        tmp_path,
+        tmp_path / "eval",
+        "claimdiff",
         '{"doc": "claimdiff-0-0", "killed": [4], "injured": []}\n'
-        '{"doc": "claimdiff-1-0", "killed": [], "injured": []}\n'
+        '{"doc": "claimdiff-1-0", "killed": [], "injured": []}\n',
     )
-    out = tmp_path / "out.json"
-    args = ["--eval-dir", str(tmp_path / "eval"), "--data", "claimdiff", "--labels", str(labels)]
-    assert es.main([*args, "--out", str(out)]) == 0
-    read = json.loads(out.read_text())["reading_results"]["cluster"]["killed"]
     assert (read["n"], read["correct"], read["unstated"], read["found_unstated"]) == (1, 1, 1, 0)

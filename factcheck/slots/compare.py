@@ -641,7 +641,7 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
     xl, xh = _scaled(x)
     yl, yh = _scaled(y)
     desc = f"{_fig_desc(x)} vs {_fig_desc(y)}"
-    if _converted(x, y) and _rounded_conversion(x, y):
+    if _rounded_conversion(x, y, (xl, xh), (yl, yh)):
         return SlotComparison(
             "number",
             "agree",
@@ -657,28 +657,24 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
     return SlotComparison("number", "conflict", x, y, f"{desc}: ranges disjoint", b_greater=yl > xh)
 
 
-def _rounded_conversion(x: Slot, y: Slot) -> bool:
-    """Whether one figure is the other converted and rounded to its own last digit ("6 feet" /
-    "2 meters": 1.83 m rounds to 2; "5 pounds" / "2 kilograms"). The same number in two units
-    ("100 yards" / "100 meters") is a mix-up, not a conversion."""
+def _rounded_conversion(x: Slot, y: Slot, xs: tuple[float, float], ys: tuple[float, float]) -> bool:
+    """Whether two figures in one unit, written in units of different size, are one converted
+    and rounded to its own last digit ("6 feet" / "2 meters": 1.83 m rounds to 2; "5 pounds" /
+    "2 kilograms"). The same number in two units ("100 yards" / "100 meters") is a mix-up, not
+    a conversion. xs, ys: the figures' intervals in the common unit."""
+    if not x.unit or x.unit != y.unit or x.kind != "quantity":
+        return False
+    fx, fy = written_unit_factor(x.text), written_unit_factor(y.text)
+    if fx is None or fy is None or math.isclose(fx, fy):
+        return False
     (nx, hx), (ny, hy) = written_rounding(x.text), written_rounding(y.text)
     if nx is not None and nx == ny:
         return False
-    fx, fy = written_unit_factor(x.text) or 1.0, written_unit_factor(y.text) or 1.0
-    xl, xh = _scaled(x)
-    yl, yh = _scaled(y)
+    (xl, xh), (yl, yh) = xs, ys
     # either side may be the conversion: widen it by its own rounding (in the common unit)
     return (xl - hx * fx <= yh and yl <= xh + hx * fx) or (
         yl - hy * fy <= xh and xl <= yh + hy * fy
     )
-
-
-def _converted(x: Slot, y: Slot) -> bool:
-    """Both figures in one unit, written in units of different size ("feet" / "meters")."""
-    if not x.unit or x.unit != y.unit or x.kind != "quantity":
-        return False
-    fx, fy = written_unit_factor(x.text), written_unit_factor(y.text)
-    return fx is not None and fy is not None and not math.isclose(fx, fy)
 
 
 def _greater(x: Slot, y: Slot) -> bool | None:
