@@ -138,7 +138,7 @@ _HEDGE = re.compile(
 # Durations: "24 years", "more than two decades", "three days" (without "ago").
 _DURATION = re.compile(
     r"^(?:(more than|over|nearly|almost|about|around|some|at least|less than|under|"
-    r"fewer than|roughly|approximately|just over|just under|the (?:past|last))\s+)?"
+    r"fewer than|roughly|approximately|just over|just under|the (?:past|last|previous))\s+)?"
     r"([\w.,\s-]+?)\s+(second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?$",
     re.IGNORECASE,
 )
@@ -534,8 +534,65 @@ def _offset_fits(base: date, n: int, unit: str) -> bool:
     return 1 < base.year + n * years < 9999
 
 
+# Holidays with the same day every year, wherever the news is from. Not "Independence Day" or
+# "Election Day": their day depends on the country.
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "halloween": (10, 31), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
+    "fourth of july": (7, 4),
+}  # fmt: skip
+HOLIDAY_RE = re.compile(
+    r"\b("
+    + "|".join(sorted((re.escape(h).replace("'", "['’]") for h in HOLIDAYS), key=len, reverse=True))
+    + r")(?:,?\s+(\d{4}))?(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+# "April-August 2020", "between 1 March and 1 August 2020", "from 2010 to 2018": two dates
+# each with a month or a year of its own (not "June 18-19", not "2020-10-05")
+_DATE_RANGE = re.compile(
+    r"^(?:between|from)\s+(.+?)\s+(?:and|to|through|until)\s+(.+)$"
+    r"|^(.+?)\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b)\s*(.+)$",
+    re.IGNORECASE,
+)
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_RE})\b", re.IGNORECASE)
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _absolute_part(text: str) -> bool:
+    """A month named, or a year alone: "19, 2024" (June 18-19, 2024) is neither."""
+    return bool(_MONTH_WORD.search(text) or _FOUR_DIGIT_YEAR.fullmatch(text.strip()))
+
+
+def _date_range(text: str, ctx: Context) -> TimeValue | None:
+    """The span from the first day of one date to the last day of the other. The first takes
+    the second's year when it has none ("1 March and 1 August 2020")."""
+    m = _DATE_RANGE.match(_clean(text))
+    if m is None:
+        return None
+    left, right = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if not (_absolute_part(left) and _absolute_part(right)):
+        return None
+    year = _FOUR_DIGIT_YEAR.search(right)
+    if year and not _FOUR_DIGIT_YEAR.search(left):
+        left = f"{left} {year.group(0)}"
+    a, b = _resolve_one(left, ctx), _resolve_one(right, ctx)
+    if a is None or b is None or not (a.resolved and b.resolved):
+        return None
+    if a.start is None or b.end is None or a.start >= b.end or a.tod or b.tod:
+        return None
+    gran = "year" if a.granularity == b.granularity == "year" else "range"
+    return TimeValue(start=a.start, end=b.end, granularity=gran, zone=b.zone, note="range")
+
+
 def resolve(text: str, ctx: Context) -> TimeValue | None:
     """Resolve one temporal expression; None when the text holds no date or time of day."""
+    return _date_range(text, ctx) or _resolve_one(text, ctx)
+
+
+def _resolve_one(text: str, ctx: Context) -> TimeValue | None:
     t = _clean(text)
     pub = ctx.published
     pub_day = pub.date() if pub else None
@@ -621,6 +678,13 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
         if got is None:
             return None
         day, s, e, gran, resolved, note = got
+    elif m := HOLIDAY_RE.search(low):
+        mon, d1 = HOLIDAYS[" ".join(m.group(1).replace("’", "'").split())]
+        got = _absolute(mon, d1, None, int(m.group(2)) if m.group(2) else None, ctx, pub_day)
+        if got is None:
+            return None
+        day, s, e, gran, resolved, note = got
+        note = "holiday, " + note
     elif m := _SLASH.search(_CLOCK.sub(" ", low)):  # "2/14 at 3 p.m.": the clock is not the date
         mon, d1, yr = int(m.group(1)), int(m.group(2)), m.group(3)
         if not (1 <= mon <= 12 and 1 <= d1 <= 31):

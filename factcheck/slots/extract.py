@@ -78,6 +78,13 @@ _LEFT_TEMPORAL = re.compile(
     r"just before|just after|since|until|mid|before|after)[\s-]+$",
     re.IGNORECASE,
 )
+# "as of 13th October 2020": the NER may leave the day out of the month's DATE
+_DAY_BEFORE_MONTH = re.compile(r"(?:^|\s)(\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?)\s+$", re.IGNORECASE)
+_MONTH_FIRST = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+_MONTH_DAY_END = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$"
+)
+_YEAR_AFTER = re.compile(r",\s*(?:18|19|20)\d\d\b(?![\d,.]\d)")
 _AGE = re.compile(r"^(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old$", re.IGNORECASE)
 # The same words after a number the NER left as a count ("SIXTEEN YEAR OLD CHILD").
 _AGE_AFTER = re.compile(r"[\s-]*(?:year|yr)s?[\s-]*old\b", re.IGNORECASE)
@@ -107,9 +114,11 @@ _UNIT_AFTER = re.compile(
     + r")(?:e?s)?\b",
     re.IGNORECASE,
 )
+_RUPEES_BEFORE = re.compile(r"(?<!\w)(?:Rs\.?|INR|₹)\s*$")
+_SOUTH_ASIAN_SCALE = re.compile(r"\s+(?:lakh|crore)s?\b", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
     r"^\s*(?:(?:us|u\.s\.|hong kong|canadian|australian)\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|"
-    r"yen|yuan|renminbi|r[ou]bles?|won|rupees?|francs?|pesos?|percent|per\s?cent|"
+    r"yen|yuan|renminbi|r[ou]bles?|won|rupees?|naira|francs?|pesos?|percent|per\s?cent|"
     r"percentage points?|mm|cm|km/h|kph|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|tonnes?|"
     r"tons?|kg|kilograms?|pounds?|barrels?|hectares?|acres?|gallons?|litres?|liters?|mph)\b",
     re.IGNORECASE,
@@ -2418,6 +2427,85 @@ def _join_alternatives(
     return out
 
 
+# "the 2020 elections", "the 2018 midterms": a year names these, it counts none of them
+_YEAR_EVENT_NOUNS = {
+    "election", "midterm", "midterms", "primary", "poll", "census", "olympics", "olympic",
+    "games", "riot", "attack", "protest", "flood", "wildfire", "earthquake", "hurricane",
+    "season", "campaign", "budget", "survey", "report", "final", "finals", "playoff",
+}  # fmt: skip
+
+
+def _years_of_events(doc: Doc, temporal: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out = []
+    for tok in doc:
+        if (
+            re.fullmatch(r"(?:18|19|20)\d\d", tok.text)
+            and tok.dep_ in ("nummod", "compound", "amod", "nmod")
+            and tok.head.i > tok.i
+            and tok.head.lemma_.lower() in _YEAR_EVENT_NOUNS
+            and not any(s <= tok.idx < e for s, e, _ in temporal)
+        ):
+            out.append((tok.idx, tok.idx + 4, "DATE"))
+    return out
+
+
+def _count_off_the_end(
+    doc: Doc, span: tuple[int, int, str], recount: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """ "Last week 12 people died", "In 2019 12 people died": with no comma the NER runs the
+    date on into the count; the number that counts the noun after the date is a figure."""
+    s, e, lab = span
+    tokens = doc.char_span(s, e, alignment_mode="expand")
+    if tokens is None or len(tokens) < 2:
+        return [span]
+    last = tokens[-1]
+    if not (
+        last.like_num
+        and last.dep_ == "nummod"
+        and last.head.i >= tokens.end
+        and last.head.tag_ in ("NNS", "NNPS")
+        and tokens[-2].text not in (",", "-", "/")
+    ):
+        return [span]
+    recount.append((last.idx, last.idx + len(last.text), "CARDINAL"))
+    return [(s, tokens[-2].idx + len(tokens[-2].text), lab)]
+
+
+_ONLY_ONE_BEFORE = re.compile(r"\b(?:the|an?)\s+only\s+$", re.IGNORECASE)
+_ONE_OF_THE_BEST = re.compile(
+    r"\s+of\s+(?:the|its|his|her|their|our|my)\s+(?:most|best|worst|biggest|largest|greatest)\b",
+    re.IGNORECASE,
+)
+# Words a number follows as part of a name or a label, not as an amount of anything.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:covid|sars-cov|tier|level|phase|stage|category|article|section|chapter|clause|"
+    r"amendment|proposition|prop\.|no\.|flight|route|highway|interstate|precinct|ward|"
+    r"channel|platform|terminal|exit|gate|version)[\s-]?$",
+    re.IGNORECASE,
+)
+_CODE_LETTER_AFTER = re.compile(r"[GD]\b")  # "5G", "4G", "3D"
+
+
+def _in_a_name(text: str, s: int, e: int) -> bool:
+    return bool(_LABEL_BEFORE.search(text, max(0, s - 16), s) or _CODE_LETTER_AFTER.match(text, e))
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_CHANGE_TO = re.compile(r"\s+to\s+")
+
+
+def _split_changes(figures: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """ "fell from 25% to 19%": a value before and a value after, not a range of one value."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in figures:
+        m = _CHANGE_TO.search(text, s, e)
+        if m and _FROM_BEFORE.search(text[max(0, s - 8) : s]):
+            out.extend([(s, m.start(), lab), (m.end(), e, lab)])
+        else:
+            out.append((s, e, lab))
+    return out
+
+
 def sentence_slots(
     doc: Doc, published: datetime | None, previous: date | None
 ) -> tuple[list[Slot], date | None]:
@@ -2431,24 +2519,35 @@ def sentence_slots(
     temporal: list[tuple[int, int, str]] = [
         (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in TEMPORAL_LABELS
     ]
-    for rx in (_EXTRA_TEMPORAL, _ABBR_WEEKDAY):
+    for rx in (_EXTRA_TEMPORAL, _ABBR_WEEKDAY, D.HOLIDAY_RE):
         for m in rx.finditer(text):
             temporal.append((m.start(), m.end(), "DATE"))
+    temporal.extend(_years_of_events(doc, temporal))
     temporal = [piece for t in temporal for piece in split_offset(t, text)]
+    temporal = [piece for t in temporal for piece in _count_off_the_end(doc, t, recount)]
     place_zone = local_zone(doc) if temporal else None  # the zone of a place the sentence names
     for s, e, _lab in merge_spans(temporal, text):
-        s = extend_left(text, s, _LEFT_TEMPORAL)
+        s = extend_left(text, s, _DAY_BEFORE_MONTH) if _MONTH_FIRST.match(text, s) else s
+        if _MONTH_DAY_END.search(text, s, e) and (ym := _YEAR_AFTER.match(text, e)):
+            e = ym.end()  # "on September 24, 2020 guaranteed": the NER left the year out
+        wider = extend_left(text, s, _LEFT_TEMPORAL)
+        # "about two hours" takes its hedge; "until 1 hour after birth" stays a span of time
+        if is_duration(text[wider:e]) or not is_duration(text[s:e]):
+            s = wider
         s += _over_as_during(doc, s)
         piece = text[s:e]
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not piece.strip():
             continue
+        if D.HOLIDAY_RE.fullmatch(piece.strip()) and span[-1].dep_ == "compound":
+            continue  # "the Christmas tree": no day
         if _FRACTION.search(text[max(0, s - 3) : e + 12]):
             continue  # "2 1/2 hours", "1/2 mile": a fraction, not a month/day date
         if (
             re.fullmatch(r"\d{4}", piece.strip())
             and span.root.dep_ == "nummod"
             and span.root.head.tag_ == "NNS"
+            and span.root.head.lemma_.lower() not in _YEAR_EVENT_NOUNS
         ):
             recount.append((s, e, "CARDINAL"))  # "2000 residents": a count, not a year
             continue
@@ -2547,6 +2646,10 @@ def sentence_slots(
         )
         tv = D.resolve(piece, ctx)
         if tv is None:
+            if re.match(r"(?i)between\s", piece) and parse_figure(piece, "CARDINAL") is not None:
+                # "Between 10 and 20 people were hurt": the NER's DATE is no date, but a figure
+                taken.remove((s, e))
+                recount.append((s, e, "CARDINAL"))
             continue
         if of_clause:
             tv = dataclasses.replace(tv, note="the same day as what follows; that day is not given")
@@ -2588,13 +2691,19 @@ def sentence_slots(
     for tok in doc:
         if tok.like_num and tok.pos_ == "NUM" and not any(inside_entity(tok, e) for e in doc.ents):
             figures.append((tok.idx, tok.idx + len(tok.text), "CARDINAL"))
-    for s, e, label in _join_alternatives(sorted(figures), text):
+    for s, e, label in _split_changes(_join_alternatives(sorted(figures), text), text):
         if any(a <= s < b or a < e <= b for a, b in taken):
             continue
         if _ADDRESS_BLOCK.match(text, e) and re.fullmatch(r"\d+00", text[s:e]):
             continue  # "the 1400 block of McCulloch Street": an address, not a count of blocks
         if s > 0 and text[s - 1] in "$€£¥":
             s -= 1  # "is $5,000": the NER may leave the sign outside its MONEY or CARDINAL
+        rm = _RUPEES_BEFORE.search(text, max(0, s - 8), s)
+        if rm:
+            s = rm.start()  # "Rs 200 crore": the NER leaves the sign outside
+        sm = _SOUTH_ASIAN_SCALE.match(text, e)
+        if sm:
+            e = sm.end()  # "200 crore": and the scale word too
         s = extend_left(text, s, HEDGE_RE)
         cm = _CURRENCY_AFTER.match(text[e:])
         if cm:
@@ -2654,6 +2763,12 @@ def sentence_slots(
             and _STREET_AFTER.match(text, e)
         ):
             continue  # "outside 12-14 Copeland St.": a street number, not a count
+        if piece.lower() == "one" and (
+            _ONLY_ONE_BEFORE.search(text, max(0, s - 12), s) or _ONE_OF_THE_BEST.match(text, e)
+        ):
+            continue  # "the only one to predict it", "one of the best cars": no count
+        if fig.kind == "quantity" and fig.unit is None and _in_a_name(text, s, e):
+            continue  # "covid 19", "tier 3 areas", "Phase 3 trials", "5G": a name, not a count
         if _GALLERY.search(text[max(0, s - 30) : s]):
             continue  # "Image 1 of 16": a photo gallery's counter left in the page text
         if noun and noun not in PERSON_NOUNS and noun.endswith("s") and noun[:-1] in PERSON_NOUNS:

@@ -21,6 +21,8 @@ SCALES = {
     "hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "mln": 1_000_000,
     "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
     "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
+    # South Asian news: "Rs 5,500 crore", "1.5 lakh"
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }  # fmt: skip
 # Plural vague amounts: "hundreds" is at least two hundred and less than a thousand.
 VAGUE = {

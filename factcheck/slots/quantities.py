@@ -88,6 +88,7 @@ CURRENCY_WORDS = {
     "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "rouble": "RUB", "ruble": "RUB", "won": "KRW", "rupee": "INR", "franc": "CHF",
     "peso": "MXN", "real": "BRL", "reais": "BRL", "lira": "TRY", "hryvnia": "UAH",
+    "rs": "INR", "inr": "INR", "naira": "NGN", "shilling": "KES",
 }  # fmt: skip
 _CUR_WORD_RE = re.compile(
     r"\b(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE
@@ -176,7 +177,7 @@ def parse_figure(text: str, label: str | None = None) -> Figure | None:
         return Figure(
             kind, vr[0], vr[0] * factor, vr[1] * factor, unit, hedge or " ".join(low_body.split())
         )
-    low_body = re.sub(r"\b(?:us|u\.s\.|worth|some|of|the|roughly|about)\b", " ", low_body)
+    low_body = re.sub(r"\b(?:us|u\.s\.|worth|some|of|the|roughly|about|only)\b", " ", low_body)
     low_body = re.sub(r"[^\w.,\s-]", " ", low_body).strip(" .,-")
     low_body = " ".join(low_body.split())
     if not low_body:

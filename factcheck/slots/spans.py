@@ -107,7 +107,7 @@ def is_duration(text: str) -> bool:
     low = text.lower()
     if re.search(
         r"\b(ago|later|earlier|before|after|from now|old|next|last|this|coming|past)\b", low
-    ) and not low.startswith(("the past", "the last")):
+    ) and not low.startswith(("the past", "the last", "the previous")):
         return False
     return D.parse_duration(text) is not None
 
