@@ -561,9 +561,10 @@ _MONTH_WORD = re.compile(rf"\b(?:{_MONTH_RE})\b", re.IGNORECASE)
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
-def _absolute_part(text: str) -> bool:
+def absolute_part(text: str) -> bool:
     """A month named, or a year alone: "19, 2024" (June 18-19, 2024) is neither."""
-    return bool(_MONTH_WORD.search(text) or _FOUR_DIGIT_YEAR.fullmatch(text.strip()))
+    bare = re.sub(r"(?i)^(?:between|from)\s+", "", text.strip())
+    return bool(_MONTH_WORD.search(bare) or _FOUR_DIGIT_YEAR.fullmatch(bare))
 
 
 def _date_range(text: str, ctx: Context) -> TimeValue | None:
@@ -573,7 +574,7 @@ def _date_range(text: str, ctx: Context) -> TimeValue | None:
     if m is None:
         return None
     left, right = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    if not (_absolute_part(left) and _absolute_part(right)):
+    if not (absolute_part(left) and absolute_part(right)):
         return None
     year = _FOUR_DIGIT_YEAR.search(right)
     if year and not _FOUR_DIGIT_YEAR.search(left):

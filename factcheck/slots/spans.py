@@ -69,6 +69,20 @@ def _joinable(left: str, right: str) -> bool:
 
 
 _OPENS_PHRASE = re.compile(r"(?:the|an?)\s", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s+(?:and|to|through|until)\s+|\s*[-–]\s*", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"(?:between|from)\s", re.IGNORECASE)
+
+
+def _range_of_dates(text: str, start: int, end: int, nxt: int) -> bool:
+    """ "between 1 March and 1 August 2020": two dates the NER tagged apart are one range."""
+    before = text[max(0, start - 8) : start]
+    right = _RANGE_GAP.split(text[nxt:], maxsplit=1)[0]
+    return bool(
+        D.absolute_part(text[start:end])
+        and D.absolute_part(right)
+        and _RANGE_GAP.fullmatch(text[end:nxt])
+        and (_RANGE_OPENER.match(text, start) or re.search(r"(?i)\b(?:between|from)\s+$", before))
+    )
 
 
 def merge_spans(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
@@ -80,6 +94,7 @@ def merge_spans(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int,
             out
             and (
                 s <= out[-1][1]
+                or _range_of_dates(text, out[-1][0], out[-1][1], s)
                 or (
                     _JOIN_GAP.match(text[out[-1][1] : s])
                     and _joinable(text[out[-1][0] : out[-1][1]], text[s:e])

@@ -1,0 +1,130 @@
+"""Rules from the AVeriTeC dev half's reading (the twenty-sixth session): short claims of
+politics and health news, where a number is often part of a name and dates come as ranges and
+holidays. Sentences are our own, written in that style."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from factcheck.slots import compare_slots, extract_slots
+
+SAT = datetime(2020, 10, 10, 12, 0)  # a Saturday
+
+FIGURES = "quantity", "money", "percent", "duration"
+
+
+def _figures(text: str) -> list[tuple[str, str, float]]:
+    return [(s.kind, s.text, s.value) for s in extract_slots(text, SAT) if s.kind in FIGURES]
+
+
+def _dates(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (s.text, s.value_start.date().isoformat(), s.value_end.date().isoformat())
+        for s in extract_slots(text, SAT)
+        if s.kind == "date" and s.value_start is not None and s.value_end is not None
+    ]
+
+
+# (sentence, (kind, text, value)): the figure the sentence states
+FIGURE_CASES = [
+    ("Last week 12 people died in the floods.", ("quantity", "12", 12)),
+    ("On Tuesday 40 workers were laid off.", ("quantity", "40", 40)),
+    ("The tycoon will give Rs 200 crore for the new studio.", ("money", "Rs 200 crore", 2e9)),
+    ("The fund paid Rs. 5,500 crore for the stake.", ("money", "Rs. 5,500 crore", 5.5e10)),
+    ("About 1.5 lakh people joined the rally.", ("quantity", "About 1.5 lakh", 150_000)),
+    ("The ministry spent 5 billion naira on the project.", ("money", "5 billion naira", 5e9)),
+    ("Deaths this year match the previous 5 years.", ("duration", "the previous 5 years", 5)),
+    ("Do not cut the cord until 1 hour after birth.", ("duration", "1 hour", 1)),
+    ("Unemployment fell from 25% to 19% in his term.", ("percent", "25%", 25)),
+    ("Unemployment fell from 25% to 19% in his term.", ("percent", "19%", 19)),
+    ("The herd has shrunk to only twenty-seven animals.", ("quantity", "only twenty-seven", 27)),
+    ("Between 10 and 20 people were hurt.", ("quantity", "Between 10 and 20", 10)),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIGURE_CASES)
+def test_figures_stated(text, expected):
+    assert expected in _figures(text)
+
+
+def test_a_change_from_one_value_to_another_is_two_figures_not_a_range():
+    kinds = {s.text: (s.low, s.high) for s in extract_slots("Sales rose from 40 to 52 units.", SAT)}
+    assert kinds["40"] == (40, 40) and kinds["52"] == (52, 52)
+    rng = [s for s in extract_slots("Prices rose 3 to 4 percent.", SAT) if s.kind == "percent"]
+    assert [(s.low, s.high) for s in rng] == [(3, 4)]  # no "from": still a range
+
+
+# sentences whose numbers are no figures at all
+NO_FIGURES = [
+    "Wearing face masks will stop the spread of covid 19.",
+    "5G towers do not spread the virus.",
+    "Workers in tier 3 areas will get most of their wages.",
+    "The vaccine entered Phase 3 trials.",
+    "He was the only one to predict it.",
+    "It is one of the best cars in the world, he said.",
+    "People who vote in the 2020 elections will get it free.",
+    "The executive order of September 24, 2020 guaranteed coverage.",
+]
+
+
+@pytest.mark.parametrize("text", NO_FIGURES)
+def test_numbers_that_count_nothing(text):
+    assert _figures(text) == []
+
+
+def test_one_of_a_group_is_still_counted():
+    assert [s.value for s in extract_slots("One of the victims died.", SAT)] == [1]
+
+
+def test_a_count_beside_a_label_is_still_a_count():
+    assert ("quantity", "3", 3) in _figures("The crash on Interstate 95 killed 3 people.")
+
+
+# (sentence, (text, first day, day after the last)): the date the sentence states
+DATE_CASES = [
+    ("Imports rose 27% in April-August 2020.", ("April-August 2020", "2020-04-01", "2020-09-01")),
+    (
+        "A third of the deaths between 1 March and 1 August 2020 were not counted.",
+        ("between 1 March and 1 August 2020", "2020-03-01", "2020-08-02"),
+    ),
+    ("Births fell between 2010 and 2018.", ("between 2010 and 2018", "2010-01-01", "2019-01-01")),
+    ("The talks ran from June 18 to July 2.", ("June 18 to July 2", "2020-06-18", "2020-07-03")),
+    ("The trial ran June 18-19, 2024.", ("June 18-19, 2024", "2024-06-18", "2024-06-20")),
+    ("The war lasted from 2003 to 2007.", ("2003 to 2007", "2003-01-01", "2008-01-01")),
+    ("He had filled a third of the court as of 13th October 2020.", (
+        "13th October 2020", "2020-10-13", "2020-10-14")),
+    ("The order on September 24, 2020 guaranteed coverage.", (
+        "September 24, 2020", "2020-09-24", "2020-09-25")),
+    ("People who vote in the 2020 elections will get it free.", ("2020", "2020-01-01", "2021-01-01")),
+    ("He lost the 2018 midterms.", ("2018", "2018-01-01", "2019-01-01")),
+    ("Her family spent Christmas with the Obamas.", ("Christmas", "2019-12-25", "2019-12-26")),
+    ("The party will be held on New Year's Eve.", ("New Year's Eve", "2020-12-31", "2021-01-01")),
+    ("He was shot on Christmas Eve 2018.", ("Christmas Eve 2018", "2018-12-24", "2018-12-25")),
+    ("They will visit on Halloween.", ("Halloween", "2020-10-31", "2020-11-01")),
+    ("Last week 12 people died in the floods.", ("Last week", "2020-09-28", "2020-10-05")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", DATE_CASES)
+def test_dates_stated(text, expected):
+    assert expected in _dates(text)
+
+
+def test_a_holiday_that_names_a_thing_is_no_date():
+    assert _dates("The Christmas tree was lit downtown.") == []
+
+
+def test_an_iso_date_is_not_a_range():
+    assert _dates("The vote was held on 2020-10-05.") == [
+        ("2020-10-05", "2020-10-05", "2020-10-06")
+    ]
+
+
+def test_a_range_of_months_agrees_with_a_month_inside_it():
+    out = compare_slots(
+        extract_slots("Imports rose 27% in April-August 2020.", SAT),
+        extract_slots("Imports rose in June 2020.", SAT),
+    )
+    assert {c.status for c in out if c.kind == "date"} <= {"agree"}
