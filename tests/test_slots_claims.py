@@ -128,3 +128,30 @@ def test_a_range_of_months_agrees_with_a_month_inside_it():
         extract_slots("Imports rose in June 2020.", SAT),
     )
     assert {c.status for c in out if c.kind == "date"} <= {"agree"}
+
+
+FRI = datetime(2020, 10, 9, 12, 0)
+MON = datetime(2020, 10, 12, 12, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a plan told in the past: the nearer such day, before or after the telling
+        ("They were expected to be arraigned Saturday.", FRI, "2020-10-10"),
+        ("They were expected to be arraigned Saturday.", MON, "2020-10-10"),
+        ("He was scheduled to arrive on Saturday.", FRI, "2020-10-10"),
+        ("He was scheduled to arrive on Saturday.", MON, "2020-10-10"),
+        ("The hearing was to be held Saturday.", FRI, "2020-10-10"),
+        # told in the present, it lies ahead
+        ("They are expected to be arraigned Saturday.", MON, "2020-10-17"),
+        ("The hearing is to be held Tuesday.", FRI, "2020-10-13"),
+        ("The hearing needs to be held Tuesday.", FRI, "2020-10-13"),
+        ("The bill has to be approved by Tuesday.", FRI, "2020-10-13"),
+        # done: the day before
+        ("He arrived on Saturday.", FRI, "2020-10-03"),
+    ],
+)
+def test_the_day_of_a_plan(text, published, day):
+    got = [s for s in extract_slots(text, published) if s.kind == "date"]
+    assert [s.value_start.date().isoformat() for s in got] == [day]

@@ -738,6 +738,16 @@ def test_troops_killed_are_a_part_of_all_the_dead():
         ("The body was found 100 yards from the house.", "The body was found 100 meters from it.",
          "conflict"),
         ("The storm dumped 180 mm of rain.", "The storm dumped 3 inches of rain.", "conflict"),
+        # trailing zeros are precise past two digits: 60 mph is 97 km/h, not 90
+        ("The car was moving at 60 mph.", "The car was moving at 90 km/h.", "conflict"),
+        # temperatures: Fahrenheit is converted with its offset
+        ("It was 95 degrees Fahrenheit in Phoenix.", "It was 35 degrees Celsius in Phoenix.",
+         "agree"),
+        ("It was 90°F in Phoenix.", "It was 32 degrees Celsius in Phoenix.", "agree"),
+        ("It was 100 degrees Fahrenheit in Phoenix.", "It was 20 degrees Celsius in Phoenix.",
+         "conflict"),
+        ("It was 95 degrees Fahrenheit in Phoenix.", "It was 95 degrees Celsius in Phoenix.",
+         "conflict"),
         # the unit's own word is no thing measured: measures of different verbs stay apart
         ("CDC advises students to stay 6 feet apart.", "Students can now sit 3 feet apart in class.",
          "unrelated"),

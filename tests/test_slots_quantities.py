@@ -1891,3 +1891,22 @@ def test_a_range_of_people_is_no_score():
     assert [
         s.role for s in extract_slots("He wounded 3-4 others in the game.") if s.value == 3
     ] == ["injured"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "celsius"),
+    [
+        ("It was 95 degrees Fahrenheit in Phoenix.", "95 degrees Fahrenheit", 35.0),
+        ("It was 95°F in Phoenix.", "95°F", 35.0),
+        ("The lake froze at 0 degrees Celsius.", "0 degrees Celsius", 0.0),
+        ("Highs of about 30 °C are expected.", "about 30 °C", 30.0),
+    ],
+)
+def test_temperatures_are_kept_in_celsius(text, written, celsius):
+    s = next(s for s in extract_slots(text) if s.kind == "quantity")
+    assert (s.text, s.unit) == (written, "°C") and s.value == pytest.approx(celsius)
+
+
+def test_degrees_with_no_scale_stay_degrees():
+    s = next(s for s in extract_slots("It was 95 degrees in Phoenix.") if s.kind == "quantity")
+    assert (s.unit, s.value) == ("degree", 95)

@@ -56,6 +56,14 @@ def _scheduled_for(tok: Token, verb: Token) -> bool:
     )
 
 
+def _past_plan(head: Token) -> bool:
+    """ "were expected to be arraigned Saturday", "was scheduled to arrive Tuesday": a plan told
+    in the past; its day may be the one before the telling or the one after, so the nearer."""
+    return head.tag_ == "VBD" or any(
+        k.tag_ == "VBD" and k.dep_ in ("aux", "auxpass") for k in head.children
+    )
+
+
 def _tense(tok: Token) -> D.Tense:
     """Past or future from the verb that governs the date (the date's own clause)."""
     verb = tok
@@ -96,7 +104,7 @@ def _tense(tok: Token) -> D.Tense:
     if verb.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids):
         head = verb.head
         if head.lemma_.lower() in FUTURE_VERBS or head.lower_ in ("going", "due"):
-            return "future"
+            return "nearest" if _past_plan(head) else "future"
     if (
         verb.lemma_.lower() in FUTURE_VERBS
         and verb.tag_ in ("VBN", "JJ")
@@ -125,6 +133,20 @@ def _tense(tok: Token) -> D.Tense:
         if verb.dep_ in ("conj", "xcomp") and head.i != verb.i:
             if any(k.tag_ == "MD" and k.lower_ in ("would", "could") for k in head.children):
                 return None  # "would later return home and be arrested Sunday": a narrative
+            if head.lemma_.lower() in FUTURE_VERBS and _past_plan(head):
+                return "nearest"
+            if (
+                head.lemma_.lower() in ("be", "need", "have")
+                and head.tag_ in ("VBZ", "VBP")
+                and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids)
+            ):
+                return "future"  # "is to be held Tuesday", "needs to be approved by Friday"
+            if (
+                head.lemma_.lower() == "be"
+                and head.tag_ == "VBD"
+                and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids)
+            ):
+                return "nearest"  # "was to be held Tuesday": a plan told in the past
             return _tense(head)
         return None
     if verb.tag_ in ("VBD", "VBN") or any(

@@ -114,6 +114,9 @@ _UNIT_AFTER = re.compile(
     + r")(?:e?s)?\b",
     re.IGNORECASE,
 )
+_TEMPERATURE_AFTER = re.compile(
+    r"\s*[°º]\s*[FC]\b|(?:\s+degrees?)?\s+(?:Fahrenheit|Celsius|centigrade)\b", re.IGNORECASE
+)
 _RUPEES_BEFORE = re.compile(r"(?<!\w)(?:Rs\.?|INR|₹)\s*$")
 _SOUTH_ASIAN_SCALE = re.compile(r"\s+(?:lakh|crore)s?\b", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
@@ -2708,6 +2711,9 @@ def sentence_slots(
         cm = _CURRENCY_AFTER.match(text[e:])
         if cm:
             e += cm.end()
+        tm = _TEMPERATURE_AFTER.match(text, e)
+        if tm:  # "95 degrees | Fahrenheit", "95|°F"
+            e = tm.end()
         um = _UNIT_AFTER.match(text[e:])
         if um:  # NER leaves spelled-out units outside the span ("18 | centimetres of rain")
             e += um.end()

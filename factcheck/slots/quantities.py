@@ -70,6 +70,23 @@ _UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Temperatures: the scale named after the number. Fahrenheit converts with an offset, so it is
+# read apart from UNITS (factors only); both scales are kept in °C.
+TEMPERATURE_RE = re.compile(
+    r"[°º]\s*([fc])\b|(?:\bdeg(?:ree)?s?\.?\s+)?\b(fahrenheit|celsius|centigrade)\b",
+    re.IGNORECASE,
+)
+
+
+def temperature_scale(text: str) -> tuple[float, float] | None:
+    """(offset, factor) that take a temperature as written to °C, or None: no scale named."""
+    m = TEMPERATURE_RE.search(text)
+    if m is None:
+        return None
+    letter = (m.group(1) or m.group(2))[0].lower()
+    return (-32.0, 5 / 9) if letter == "f" else (0.0, 1.0)
+
+
 CURRENCY_SYMBOLS = {
     "us$": "USD",
     "$": "USD",
@@ -163,7 +180,13 @@ def parse_figure(text: str, label: str | None = None) -> Figure | None:
         kind = "percent"
         unit = "pp" if "point" in low_body else "%"
         low_body = _PERCENT_RE.sub(" ", low_body)
-    if kind == "quantity":
+    offset = 0.0
+    if kind == "quantity" and (scale := temperature_scale(low_body)):
+        offset, factor = scale
+        unit = "°C"
+        low_body = TEMPERATURE_RE.sub(" ", low_body)
+        low_body = re.sub(r"\bdeg(?:ree)?s?\b|[°º]", " ", low_body)
+    elif kind == "quantity":
         um = _UNIT_RE.search(low_body)
         # "m" alone is a unit only right after a digit ("100 m"); otherwise it may be "million".
         if um and not (
@@ -206,6 +229,11 @@ def parse_figure(text: str, label: str | None = None) -> Figure | None:
     lo, hi = hedge_interval(value, hedge)
     if not hedge:
         lo, hi = _precision(low_body, value)
+    if offset:  # "95 °F" -> 35 °C
+        return Figure(
+            kind, (value + offset) * factor, (lo + offset) * factor, (hi + offset) * factor,
+            unit, hedge,
+        )  # fmt: skip
     return Figure(kind, value * factor, lo * factor, hi * factor, unit, hedge)
 
 
@@ -258,14 +286,18 @@ PERSON_NOUNS = {
 def written_unit_factor(text: str) -> float | None:
     """The factor of a figure's unit as written ("6 feet": 0.3048, "2 meters": 1.0), or None:
     two figures in one unit written in different ones were converted by someone."""
+    if scale := temperature_scale(text):
+        return scale[1]  # a degree Fahrenheit is 5/9 of one Celsius
     um = _UNIT_RE.search(text.lower())
     return UNITS[um.group(1).lower()][1] if um else None
 
 
 def written_rounding(text: str) -> tuple[float | None, float]:
     """The number as written and half a step of its last significant digit, in the written
-    unit: "2 meters" (2, 0.5), "7.5 km" (7.5, 0.05), "250 hectares" (250, 5), "100 yards"
-    (100, 50); a number in words ("six feet") is whole: (None, 0.5)."""
+    unit: "2 meters" (2, 0.5), "7.5 km" (7.5, 0.05), "250 hectares" (250, 5); a number in words
+    ("six feet") is whole: (None, 0.5). Trailing zeros count as precise past the first two
+    digits: "100 yards" (100, 5), not ±50 ("100 °F" is no rounding of 20 °C, nor "60 mph" of
+    90 km/h)."""
     m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     if m is None:
         return None, 0.5
@@ -273,7 +305,7 @@ def written_rounding(text: str) -> tuple[float | None, float]:
     if "." in digits:
         return float(digits), 0.5 * 10 ** -len(digits.split(".")[1])
     zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
-    return float(digits), 0.5 * 10**zeros
+    return float(digits), 0.5 * 10 ** min(zeros, max(0, len(digits.lstrip("0")) - 2))
 
 
 def role_class(lemma: str) -> str | None:
