@@ -155,3 +155,13 @@ MON = datetime(2020, 10, 12, 12, 0)
 def test_the_day_of_a_plan(text, published, day):
     got = [s for s in extract_slots(text, published) if s.kind == "date"]
     assert [s.value_start.date().isoformat() for s in got] == [day]
+
+
+def test_a_label_word_before_a_count_of_people_takes_nothing_from_it():
+    assert ("quantity", "5", 5) in _figures("At that stage 5 people had been killed.")
+
+
+def test_a_holiday_that_names_an_incident_keeps_its_day():
+    assert ("Christmas Day", "2019-12-25", "2019-12-26") in _dates(
+        "A Christmas Day shooting left two dead."
+    )

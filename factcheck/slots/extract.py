@@ -2430,6 +2430,11 @@ def _join_alternatives(
     return out
 
 
+# what happened on a holiday named before it ("a Christmas Day shooting")
+_HOLIDAY_EVENTS = {
+    "shooting", "attack", "crash", "fire", "killing", "stabbing", "murder", "bombing", "storm",
+    "parade", "massacre", "slaying", "homicide", "robbery", "blaze", "collision", "flood",
+}  # fmt: skip
 # "the 2020 elections", "the 2018 midterms": a year names these, it counts none of them
 _YEAR_EVENT_NOUNS = {
     "election", "midterm", "midterms", "primary", "poll", "census", "olympics", "olympic",
@@ -2468,6 +2473,7 @@ def _count_off_the_end(
         and last.head.i >= tokens.end
         and last.head.tag_ in ("NNS", "NNPS")
         and tokens[-2].text not in (",", "-", "/")
+        and not _MONTH_FIRST.fullmatch(tokens[-2].text.rstrip("."))  # "the September 11 attacks"
     ):
         return [span]
     recount.append((last.idx, last.idx + len(last.text), "CARDINAL"))
@@ -2542,8 +2548,12 @@ def sentence_slots(
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not piece.strip():
             continue
-        if D.HOLIDAY_RE.fullmatch(piece.strip()) and span[-1].dep_ == "compound":
-            continue  # "the Christmas tree": no day
+        if (
+            D.HOLIDAY_RE.fullmatch(piece.strip())
+            and span[-1].dep_ == "compound"
+            and span[-1].head.lemma_.lower() not in _HOLIDAY_EVENTS
+        ):
+            continue  # "the Christmas tree": no day; "a Christmas Day shooting" has one
         if _FRACTION.search(text[max(0, s - 3) : e + 12]):
             continue  # "2 1/2 hours", "1/2 mile": a fraction, not a month/day date
         if (
@@ -2773,7 +2783,12 @@ def sentence_slots(
             _ONLY_ONE_BEFORE.search(text, max(0, s - 12), s) or _ONE_OF_THE_BEST.match(text, e)
         ):
             continue  # "the only one to predict it", "one of the best cars": no count
-        if fig.kind == "quantity" and fig.unit is None and _in_a_name(text, s, e):
+        if (
+            fig.kind == "quantity"
+            and fig.unit is None
+            and noun_key(noun, role) != "person"  # "at that stage 5 people were killed"
+            and _in_a_name(text, s, e)
+        ):
             continue  # "covid 19", "tier 3 areas", "Phase 3 trials", "5G": a name, not a count
         if _GALLERY.search(text[max(0, s - 30) : s]):
             continue  # "Image 1 of 16": a photo gallery's counter left in the page text
