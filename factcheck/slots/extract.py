@@ -68,7 +68,10 @@ _EXTRA_TEMPORAL = re.compile(
     r"percent|of\b))|"
     r"\b(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)\b|"
     r"\bthe day (?:before|after)\b|\bthe (?:night|morning|afternoon|evening) before\b|\b(?:GMT|UTC|ET|EST|EDT|PT|PDT|PST|CT|CDT|CST|KST|MSK)\b|"
-    r"\blocal time\b|\(local\)",
+    r"\blocal time\b|\(local\)|"
+    # "after a 19th September 2020 anti-lockdown protest": a full date the NER may miss
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December),?\s+\d{4}\b",
     re.IGNORECASE,
 )
 # Abbreviated weekdays only with their capital and full stop ("Tues."): "sat", "sun" are words.
@@ -85,7 +88,7 @@ _MONTH_DAY_END = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$"
 )
 _YEAR_AFTER = re.compile(r",\s*(?:18|19|20)\d\d\b(?![\d,.]\d)")
-_AGE = re.compile(r"^(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old$", re.IGNORECASE)
+_AGE = re.compile(r"^(\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)[\s-]*(?:year|yr)s?[\s-]*old$", re.IGNORECASE)
 # The same words after a number the NER left as a count ("SIXTEEN YEAR OLD CHILD").
 _AGE_AFTER = re.compile(r"[\s-]*(?:year|yr)s?[\s-]*old\b", re.IGNORECASE)
 _BOTH_BEFORE = re.compile(r"\bboth\s*$", re.IGNORECASE)
@@ -2570,7 +2573,8 @@ def sentence_slots(
             continue  # a house number
         taken.append((s, e))
         am = _AGE.match(piece.strip())
-        if am:
+        age = parse_number(am.group(1)) if am else None  # "four years old", "a year old"
+        if am and age is not None:
             nt = span.root.head if span.root.head.i >= span.end else None
             age_noun = nt.lemma_.lower() if nt is not None else None
             if nt is not None and nt.ent_type_ == "PERSON":
@@ -2583,9 +2587,9 @@ def sentence_slots(
                     text=piece,
                     start=s,
                     end=e,
-                    value=float(am.group(1)),
-                    low=float(am.group(1)),
-                    high=float(am.group(1)),
+                    value=age,
+                    low=age,
+                    high=age,
                     unit="age",
                     noun=age_noun,
                     role="age",
@@ -2703,7 +2707,12 @@ def sentence_slots(
     counted: list[tuple[Slot, Token]] = []  # counts of people with their noun, for totals
     for tok in doc:
         if tok.like_num and tok.pos_ == "NUM" and not any(inside_entity(tok, e) for e in doc.ents):
-            figures.append((tok.idx, tok.idx + len(tok.text), "CARDINAL"))
+            if figures and figures[-1][2] == "NUM_RUN" and figures[-1][1] + 1 >= tok.idx:
+                # "approximately 7 million" that the NER missed: "7" and "million" are one number
+                figures[-1] = (figures[-1][0], tok.idx + len(tok.text), "NUM_RUN")
+            else:
+                figures.append((tok.idx, tok.idx + len(tok.text), "NUM_RUN"))
+    figures = [(s, e, "CARDINAL" if lab == "NUM_RUN" else lab) for s, e, lab in figures]
     for s, e, label in _split_changes(_join_alternatives(sorted(figures), text), text):
         if any(a <= s < b or a < e <= b for a, b in taken):
             continue
@@ -2721,6 +2730,8 @@ def sentence_slots(
         cm = _CURRENCY_AFTER.match(text[e:])
         if cm:
             e += cm.end()
+        if text[e : e + 1] == "%":
+            e += 1  # ".02%": the NER missed it and the sign is a token of its own
         tm = _TEMPERATURE_AFTER.match(text, e)
         if tm:  # "95 degrees | Fahrenheit", "95|°F"
             e = tm.end()
@@ -2768,7 +2779,12 @@ def sentence_slots(
             and re.fullmatch(r"\d\d", piece)
         ):
             continue  # an abbreviated year ("in ’91"), not a count
-        if re.match(r"\.\d{2,3}\b", piece) or re.search(r"\.\d{2,3}-$", text[max(0, s - 5) : s]):
+        if (
+            (
+                re.match(r"\.\d{2,3}\b", piece) and fig.kind != "percent"  # not ".02%"
+            )
+            or re.search(r"\.\d{2,3}-$", text[max(0, s - 5) : s])
+        ):
             continue  # ".30-06", ".22-caliber": a calibre, not a count
         if re.match(r"\s*o['’]?\s?clock\b", text[e:], re.IGNORECASE):
             continue  # "around six o'clock": an hour, not a count

@@ -49,6 +49,8 @@ def parse_number(text: str) -> float | None:
     s = text.lower().replace("-", " ").replace("\u2009", "").strip()
     if not s:
         return None
+    if (m := re.fullmatch(r"(.*\S)\s+and\s+a\s+half", s)) and (whole := parse_number(m.group(1))):
+        return whole + 0.5  # "three and a half"
     # "12m" / "3.5bn": glued scale suffixes.
     s = re.sub(r"(\d)(k|m|mln|bn|b|tn)\b", r"\1 \2", s)
     toks = _TOKEN.findall(s)

@@ -201,7 +201,8 @@ def parse_figure(text: str, label: str | None = None) -> Figure | None:
             kind, vr[0], vr[0] * factor, vr[1] * factor, unit, hedge or " ".join(low_body.split())
         )
     low_body = re.sub(r"\b(?:us|u\.s\.|worth|some|of|the|roughly|about|only)\b", " ", low_body)
-    low_body = re.sub(r"[^\w.,\s-]", " ", low_body).strip(" .,-")
+    low_body = re.sub(r"[^\w.,\s-]", " ", low_body).rstrip(" .,-")
+    low_body = re.sub(r"^[\s,-]*\.?(?!\d)", "", low_body.lstrip(" ,-"))  # keep ".02"
     low_body = " ".join(low_body.split())
     if not low_body:
         return None
