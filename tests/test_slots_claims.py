@@ -190,3 +190,72 @@ def test_a_full_date_the_ner_misses():
 
 def test_a_calibre_is_still_no_count():
     assert _figures("He was shot with a .22 rifle.") == []
+
+
+# A review of these rules (a helper session, own sentences in local and world news style)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police were called the day after Christmas.",
+        "Two days before Christmas, a man was shot dead.",
+        "The Christmas shopping season began early.",
+    ],
+)
+def test_a_holiday_with_an_offset_or_a_season_is_not_the_holiday(text):
+    assert not [d for d in _dates(text) if d[1].endswith("12-25")]
+
+
+def test_a_holiday_weekend_keeps_the_month():
+    assert ("the Fourth of July weekend", "2020-07-01", "2020-08-01") in _dates(
+        "Over the Fourth of July weekend, 17 people were shot."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2019 20 murders were recorded in the city.", [("quantity", "20", 20)]),
+        ("In the first half of 2020 120 homicides were reported.", [("quantity", "120", 120)]),
+        ("The group documented 1900 attacks on health workers.", [("quantity", "1900", 1900)]),
+        ("At this stage 40 houses had been torched.", [("quantity", "40", 40)]),
+        ("In the third phase 94 constituencies will vote.", [("quantity", "94", 94)]),
+        ("He was the only one killed in the shooting.", [("quantity", "one", 1)]),
+        ("One of the most wanted men in the state was arrested.", [("quantity", "One", 1)]),
+        ("The vaccine entered the Phase 3 trials.", []),
+    ],
+)
+def test_counts_the_review_found_lost(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # no verb of change: a range
+        ("From 10 to 15 people were injured.", 10, 15),
+        ("Witnesses said anywhere from 20 to 30 shots were fired.", 20, 30),
+        # the scale belongs to both ends: the range keeps it
+        ("The population grew from 3 to 5 million.", 3e6, 5e6),
+        ("Unemployment rose from 5 to 12 percent.", 5, 12),
+    ],
+)
+def test_ranges_that_are_not_a_change_of_value(text, low, high):
+    got = [s for s in extract_slots(text, SAT) if s.kind in FIGURES]
+    assert [(s.low, s.high) for s in got] == [(low, high)]
+
+
+def test_the_last_day_of_a_list_keeps_the_month_of_both():
+    for text in (
+        "Polling was held on 12 and 13 October 2020.",
+        "The survey ran from 1-5 October 2020.",
+    ):
+        assert ("October 2020", "2020-10-01", "2020-11-01") in _dates(text), text
+
+
+def test_a_fahrenheit_range_is_converted_at_both_ends():
+    (s,) = [
+        s
+        for s in extract_slots("Highs of 95-100 degrees Fahrenheit are expected.", SAT)
+        if s.kind == "quantity"
+    ]
+    assert (s.unit, round(s.low, 1), round(s.high, 1)) == ("°C", 35.0, 37.8)

@@ -738,8 +738,8 @@ def test_troops_killed_are_a_part_of_all_the_dead():
         ("The body was found 100 yards from the house.", "The body was found 100 meters from it.",
          "conflict"),
         ("The storm dumped 180 mm of rain.", "The storm dumped 3 inches of rain.", "conflict"),
-        # trailing zeros are precise past two digits: 60 mph is 97 km/h, not 90
-        ("The car was moving at 60 mph.", "The car was moving at 90 km/h.", "conflict"),
+        # a two-digit round number rounds to its ten, as the wires write "50 km (30 miles)"
+        ("The fire burned 50 km from the city.", "The fire burned 30 miles from the city.", "agree"),
         # temperatures: Fahrenheit is converted with its offset
         ("It was 95 degrees Fahrenheit in Phoenix.", "It was 35 degrees Celsius in Phoenix.",
          "agree"),

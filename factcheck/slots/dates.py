@@ -550,6 +550,10 @@ HOLIDAY_RE = re.compile(
 )
 
 
+# the holiday itself, not "the day after Christmas", "the Fourth of July weekend"
+_HOLIDAY_ALONE = re.compile(r"(?:on\s+)?(?:the\s+)?" + HOLIDAY_RE.pattern, re.IGNORECASE)
+
+
 # "April-August 2020", "between 1 March and 1 August 2020", "from 2010 to 2018": two dates
 # each with a month or a year of its own (not "June 18-19", not "2020-10-05")
 _DATE_RANGE = re.compile(
@@ -679,7 +683,7 @@ def _resolve_one(text: str, ctx: Context) -> TimeValue | None:
         if got is None:
             return None
         day, s, e, gran, resolved, note = got
-    elif m := HOLIDAY_RE.search(low):
+    elif m := _HOLIDAY_ALONE.fullmatch(low.strip(" .,")):
         mon, d1 = HOLIDAYS[" ".join(m.group(1).replace("’", "'").split())]
         got = _absolute(mon, d1, None, int(m.group(2)) if m.group(2) else None, ctx, pub_day)
         if got is None:

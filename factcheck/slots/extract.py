@@ -68,8 +68,13 @@ _EXTRA_TEMPORAL = re.compile(
     r"percent|of\b))|"
     r"\b(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)\b|"
     r"\bthe day (?:before|after)\b|\bthe (?:night|morning|afternoon|evening) before\b|\b(?:GMT|UTC|ET|EST|EDT|PT|PDT|PST|CT|CDT|CST|KST|MSK)\b|"
-    r"\blocal time\b|\(local\)|"
-    # "after a 19th September 2020 anti-lockdown protest": a full date the NER may miss
+    r"\blocal time\b|\(local\)",
+    re.IGNORECASE,
+)
+# "after a 19th September 2020 anti-lockdown protest": a full date the NER may miss; not the
+# end of "1-5 October 2020" or "12 and 13 October 2020"
+_FULL_DATE = re.compile(
+    r"(?<!\d[-–])(?<!\d\s[-–])(?<!\d\sand\s)(?<!\d\sto\s)(?<!\d\s&\s)"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December),?\s+\d{4}\b",
     re.IGNORECASE,
@@ -83,6 +88,7 @@ _LEFT_TEMPORAL = re.compile(
 )
 # "as of 13th October 2020": the NER may leave the day out of the month's DATE
 _DAY_BEFORE_MONTH = re.compile(r"(?:^|\s)(\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?)\s+$", re.IGNORECASE)
+_DAY_LIST_BEFORE = re.compile(r"\d\s*(?:[-–&]|and|to|or)\s*$", re.IGNORECASE)
 _MONTH_FIRST = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _MONTH_DAY_END = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$"
@@ -2436,7 +2442,7 @@ def _join_alternatives(
 # what happened on a holiday named before it ("a Christmas Day shooting")
 _HOLIDAY_EVENTS = {
     "shooting", "attack", "crash", "fire", "killing", "stabbing", "murder", "bombing", "storm",
-    "parade", "massacre", "slaying", "homicide", "robbery", "blaze", "collision", "flood",
+    "massacre", "slaying", "homicide", "robbery", "blaze", "collision", "flood",
 }  # fmt: skip
 # "the 2020 elections", "the 2018 midterms": a year names these, it counts none of them
 _YEAR_EVENT_NOUNS = {
@@ -2444,6 +2450,9 @@ _YEAR_EVENT_NOUNS = {
     "games", "riot", "attack", "protest", "flood", "wildfire", "earthquake", "hurricane",
     "season", "campaign", "budget", "survey", "report", "final", "finals", "playoff",
 }  # fmt: skip
+
+
+_YEAR_DETERMINERS = {"the", "this", "that", "these", "those", "last", "next"}
 
 
 def _years_of_events(doc: Doc, temporal: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2454,6 +2463,11 @@ def _years_of_events(doc: Doc, temporal: list[tuple[int, int, str]]) -> list[tup
             and tok.dep_ in ("nummod", "compound", "amod", "nmod")
             and tok.head.i > tok.i
             and tok.head.lemma_.lower() in _YEAR_EVENT_NOUNS
+            # "the 2020 elections", "Nigeria's 2019 polls"; not "documented 1900 attacks"
+            and tok.i > 0
+            and (
+                doc[tok.i - 1].lower_ in _YEAR_DETERMINERS or doc[tok.i - 1].tag_ in ("PRP$", "POS")
+            )
             and not any(s <= tok.idx < e for s, e, _ in temporal)
         ):
             out.append((tok.idx, tok.idx + 4, "DATE"))
@@ -2477,12 +2491,16 @@ def _count_off_the_end(
         and last.head.tag_ in ("NNS", "NNPS")
         and tokens[-2].text not in (",", "-", "/")
         and not _MONTH_FIRST.fullmatch(tokens[-2].text.rstrip("."))  # "the September 11 attacks"
+        and not re.fullmatch(r"(?:18|19|20)\d\d", last.text)  # "the first half of 2020 120 ..."
     ):
         return [span]
     recount.append((last.idx, last.idx + len(last.text), "CARDINAL"))
     return [(s, tokens[-2].idx + len(tokens[-2].text), lab)]
 
 
+_SCALE_WORD = re.compile(
+    r"\b(?:hundred|thousand|million|billion|trillion|lakh|crore)s?\b|\d(?:k|m|bn)\b", re.IGNORECASE
+)
 _ONLY_ONE_BEFORE = re.compile(r"\b(?:the|an?)\s+only\s+$", re.IGNORECASE)
 _ONE_OF_THE_BEST = re.compile(
     r"\s+of\s+(?:the|its|his|her|their|our|my)\s+(?:most|best|worst|biggest|largest|greatest)\b",
@@ -2490,31 +2508,60 @@ _ONE_OF_THE_BEST = re.compile(
 )
 # Words a number follows as part of a name or a label, not as an amount of anything.
 _LABEL_BEFORE = re.compile(
-    r"\b(?:covid|sars-cov|tier|level|phase|stage|category|article|section|chapter|clause|"
-    r"amendment|proposition|prop\.|no\.|flight|route|highway|interstate|precinct|ward|"
-    r"channel|platform|terminal|exit|gate|version)[\s-]?$",
+    r"(?:^|\s)(?:(?:the|this|that|its|his|her|their|our|each|every|first|second|third|fourth|"
+    r"fifth|next|last|final|same|one|an?)\s+)?(covid|sars-cov|tier|level|phase|stage|category|"
+    r"article|section|chapter|clause|amendment|proposition|prop\.|no\.|flight|route|highway|"
+    r"interstate|precinct|ward|channel|platform|terminal|exit|gate|version)[\s-]?$",
     re.IGNORECASE,
 )
 _CODE_LETTER_AFTER = re.compile(r"[GD]\b")  # "5G", "4G", "3D"
 
 
 def _in_a_name(text: str, s: int, e: int) -> bool:
-    return bool(_LABEL_BEFORE.search(text, max(0, s - 16), s) or _CODE_LETTER_AFTER.match(text, e))
+    """ "in tier 3 areas", "entered Phase 3 trials", "5G"; not "at this stage 40 houses", "in
+    the third phase 94 seats": a word before the label makes it a moment, and the number counts
+    what follows (a capitalised label stays a name: "the Phase 3 trials")."""
+    if _CODE_LETTER_AFTER.match(text, e):
+        return True
+    m = _LABEL_BEFORE.search(text, max(0, s - 30), s)
+    if m is None:
+        return False
+    determined = m.group(0).strip().lower() != m.group(1).lower()
+    return not determined or m.group(1)[0].isupper()
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# a verb of change, then "from": "reduced from 25% to 19%", "rose sharply from 40 to 52"
+_CHANGE_FROM_BEFORE = re.compile(
+    r"\b(?:ris|rose|fall|fell|increas|decreas|drop|climb|grow|grew|jump|declin|cut|reduc|went|"
+    r"soar|plung|slipp?|surg|shr[iu]nk|doubl|tripl|swell|swoll|dipp?|sank|sink|slid|edg|spik|"
+    r"lower|rais|chang|mov)\w*\s+(?:\w+\s+){0,2}from\s+$",
+    re.IGNORECASE,
+)
 _CHANGE_TO = re.compile(r"\s+to\s+")
 
 
 def _split_changes(figures: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
-    """ "fell from 25% to 19%": a value before and a value after, not a range of one value."""
+    """ "fell from 25% to 19%": a value before and a value after, not a range of one value. Not
+    "from 10 to 15 people were injured" (no verb of change: a range), nor "grew from 3 to 5
+    million", where the scale belongs to both ends (the range keeps it)."""
     out: list[tuple[int, int, str]] = []
     for s, e, lab in figures:
         m = _CHANGE_TO.search(text, s, e)
-        if m and _FROM_BEFORE.search(text[max(0, s - 8) : s]):
-            out.extend([(s, m.start(), lab), (m.end(), e, lab)])
-        else:
-            out.append((s, e, lab))
+        if m and _CHANGE_FROM_BEFORE.search(text[max(0, s - 40) : s]):
+            left = parse_figure(text[s : m.start()], lab)
+            right = parse_figure(text[m.end() : e], lab)
+            if (
+                left is not None
+                and right is not None
+                and (left.kind, left.unit) == (right.kind, right.unit)
+                and not (
+                    _SCALE_WORD.search(text, m.end(), e)
+                    and not _SCALE_WORD.search(text, s, m.start())
+                )
+            ):
+                out.extend([(s, m.start(), lab), (m.end(), e, lab)])
+                continue
+        out.append((s, e, lab))
     return out
 
 
@@ -2531,7 +2578,7 @@ def sentence_slots(
     temporal: list[tuple[int, int, str]] = [
         (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in TEMPORAL_LABELS
     ]
-    for rx in (_EXTRA_TEMPORAL, _ABBR_WEEKDAY, D.HOLIDAY_RE):
+    for rx in (_EXTRA_TEMPORAL, _ABBR_WEEKDAY, D.HOLIDAY_RE, _FULL_DATE):
         for m in rx.finditer(text):
             temporal.append((m.start(), m.end(), "DATE"))
     temporal.extend(_years_of_events(doc, temporal))
@@ -2539,7 +2586,11 @@ def sentence_slots(
     temporal = [piece for t in temporal for piece in _count_off_the_end(doc, t, recount)]
     place_zone = local_zone(doc) if temporal else None  # the zone of a place the sentence names
     for s, e, _lab in merge_spans(temporal, text):
-        s = extend_left(text, s, _DAY_BEFORE_MONTH) if _MONTH_FIRST.match(text, s) else s
+        if _MONTH_FIRST.match(text, s):
+            day_first = extend_left(text, s, _DAY_BEFORE_MONTH)
+            # not the last day of "12 and 13 October 2020", "1-5 October": the month is both's
+            if not _DAY_LIST_BEFORE.search(text, 0, day_first):
+                s = day_first
         if _MONTH_DAY_END.search(text, s, e) and (ym := _YEAR_AFTER.match(text, e)):
             e = ym.end()  # "on September 24, 2020 guaranteed": the NER left the year out
         wider = extend_left(text, s, _LEFT_TEMPORAL)
@@ -2564,6 +2615,8 @@ def sentence_slots(
             and span.root.dep_ == "nummod"
             and span.root.head.tag_ == "NNS"
             and span.root.head.lemma_.lower() not in _YEAR_EVENT_NOUNS
+            # "In 2019 20 murders were recorded": the count is the number after the year
+            and not (span.end < len(doc) and doc[span.end].like_num)
         ):
             recount.append((s, e, "CARDINAL"))  # "2000 residents": a count, not a year
             continue
@@ -2795,8 +2848,13 @@ def sentence_slots(
             and _STREET_AFTER.match(text, e)
         ):
             continue  # "outside 12-14 Copeland St.": a street number, not a count
-        if piece.lower() == "one" and (
-            _ONLY_ONE_BEFORE.search(text, max(0, s - 12), s) or _ONE_OF_THE_BEST.match(text, e)
+        if (
+            piece.lower() == "one"
+            and (
+                _ONLY_ONE_BEFORE.search(text, max(0, s - 12), s) or _ONE_OF_THE_BEST.match(text, e)
+            )
+            # "the only one killed", "one of the most wanted men was arrested": still a count
+            and not any(w in ROLE_CLASSES for w in re.findall(r"[a-z]+", text[e:].lower()))
         ):
             continue  # "the only one to predict it", "one of the best cars": no count
         if (

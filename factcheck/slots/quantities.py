@@ -223,6 +223,7 @@ def parse_figure(text: str, label: str | None = None) -> Figure | None:
                 )
                 a *= scale
             if a <= b:
+                a, b = a + offset, b + offset  # "95-100 degrees Fahrenheit"
                 return Figure(kind, a * factor, a * factor, b * factor, unit, hedge or "range")
     value = parse_number(low_body)
     if value is None:
@@ -297,8 +298,8 @@ def written_rounding(text: str) -> tuple[float | None, float]:
     """The number as written and half a step of its last significant digit, in the written
     unit: "2 meters" (2, 0.5), "7.5 km" (7.5, 0.05), "250 hectares" (250, 5); a number in words
     ("six feet") is whole: (None, 0.5). Trailing zeros count as precise past the first two
-    digits: "100 yards" (100, 5), not ±50 ("100 °F" is no rounding of 20 °C, nor "60 mph" of
-    90 km/h)."""
+    digits: "100 yards" (100, 5), not ±50 ("100 °F" is no rounding of 20 °C); "50 km" (50, 5)
+    rounds "30 miles" as the wires write it."""
     m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     if m is None:
         return None, 0.5
@@ -306,7 +307,7 @@ def written_rounding(text: str) -> tuple[float | None, float]:
     if "." in digits:
         return float(digits), 0.5 * 10 ** -len(digits.split(".")[1])
     zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
-    return float(digits), 0.5 * 10 ** min(zeros, max(0, len(digits.lstrip("0")) - 2))
+    return float(digits), 0.5 * 10 ** min(zeros, max(1, len(digits.lstrip("0")) - 2))
 
 
 def role_class(lemma: str) -> str | None:
