@@ -2466,7 +2466,8 @@ def _years_of_events(doc: Doc, temporal: list[tuple[int, int, str]]) -> list[tup
             # "the 2020 elections", "Nigeria's 2019 polls"; not "documented 1900 attacks"
             and tok.i > 0
             and (
-                doc[tok.i - 1].lower_ in _YEAR_DETERMINERS or doc[tok.i - 1].tag_ in ("PRP$", "POS")
+                doc[tok.i - 1].lower_ in _YEAR_DETERMINERS
+                or doc[tok.i - 1].tag_ in ("PRP$", "POS", "NNP", "NNPS")  # "Trump's/Trumps 2016"
             )
             and not any(s <= tok.idx < e for s, e, _ in temporal)
         ):
