@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from eval_clusters import split_of
+from eval_clusters import git_commit, split_of
 
 AVERITEC_PATH = Path("pairs") / "averitec" / "dev.json"
 LABELS = ROOT / "docs" / "labels"
@@ -243,7 +243,10 @@ def score(args: argparse.Namespace) -> int:
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(
-            json.dumps({"split": args.split, "labels": str(label_path.name), **summary}, indent=1)
+            json.dumps(
+                {"split": args.split, "labels": label_path.name, "git": git_commit(), **summary},
+                indent=1,
+            )
             + "\n",
             encoding="utf-8",
         )
