@@ -259,3 +259,16 @@ def test_a_fahrenheit_range_is_converted_at_both_ends():
         if s.kind == "quantity"
     ]
     assert (s.unit, round(s.low, 1), round(s.high, 1)) == ("°C", 35.0, 37.8)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("He was shot early Christmas morning.", "2019-12-25T00:00:00"),
+        ("Two were shot on New Year's Eve night.", "2019-12-31T18:00:00"),
+        ("She was killed on Christmas night.", "2019-12-25T18:00:00"),
+    ],
+)
+def test_a_part_of_a_holiday_keeps_its_day(text, start):
+    got = [s for s in extract_slots(text, SAT) if s.kind in ("date", "time")]
+    assert [s.value_start.isoformat() for s in got] == [start]

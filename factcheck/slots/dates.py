@@ -542,16 +542,21 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "halloween": (10, 31), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
     "fourth of july": (7, 4),
 }  # fmt: skip
+_HOLIDAY_NAMES = "|".join(
+    sorted((re.escape(h).replace("'", "['’]") for h in HOLIDAYS), key=len, reverse=True)
+)
+_PART_OF_HOLIDAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 HOLIDAY_RE = re.compile(
-    r"\b("
-    + "|".join(sorted((re.escape(h).replace("'", "['’]") for h in HOLIDAYS), key=len, reverse=True))
-    + r")(?:,?\s+(\d{4}))?(?![\w'’])",
-    re.IGNORECASE,
+    rf"\b({_HOLIDAY_NAMES}){_PART_OF_HOLIDAY}(?:,?\s+(\d{{4}}))?(?![\w'’])", re.IGNORECASE
 )
 
 
-# the holiday itself, not "the day after Christmas", "the Fourth of July weekend"
-_HOLIDAY_ALONE = re.compile(r"(?:on\s+)?(?:the\s+)?" + HOLIDAY_RE.pattern, re.IGNORECASE)
+# the holiday itself, or a part of it ("early Christmas morning", "New Year's Eve night"); not
+# "the day after Christmas", "the Fourth of July weekend"
+_HOLIDAY_ALONE = re.compile(
+    rf"(?:(?:on|early|late|the)\s+)*({_HOLIDAY_NAMES}){_PART_OF_HOLIDAY}(?:,?\s+(\d{{4}}))?",
+    re.IGNORECASE,
+)
 
 
 # "April-August 2020", "between 1 March and 1 August 2020", "from 2010 to 2018": two dates
