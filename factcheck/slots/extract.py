@@ -2594,10 +2594,10 @@ def sentence_slots(
                 s = day_first
         if _MONTH_DAY_END.search(text, s, e) and (ym := _YEAR_AFTER.match(text, e)):
             e = ym.end()  # "on September 24, 2020 guaranteed": the NER left the year out
-        wider = extend_left(text, s, _LEFT_TEMPORAL)
-        # "about two hours" takes its hedge; "until 1 hour after birth" stays a span of time
-        if is_duration(text[wider:e]) or not is_duration(text[s:e]):
-            s = wider
+        # "after four days", "until 1 hour after birth": no span of time of its own, and so never
+        # set against another outlet's ("held for more than two weeks"); tried as durations in
+        # the twenty-sixth session, they added four false alarms to the GVA pools
+        s = extend_left(text, s, _LEFT_TEMPORAL)
         s += _over_as_during(doc, s)
         piece = text[s:e]
         span = doc.char_span(s, e, alignment_mode="expand")
