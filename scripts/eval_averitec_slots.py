@@ -26,7 +26,8 @@ Scoring, per item the readers wrote (its words located in the claim):
 - engine slots that overlap no item of the reading are extra: a year read as a count, a number
   in a name ("COVID-19"). Implicit ones ("a child died": one person, no number written; never
   compared) are not counted.
-- a measure's value is matched as kept (metres for "300 miles") or in the unit written.
+- a measure's value is matched as kept (metres for "300 miles") or in the unit written; a share
+  told in words ("one in five", kept as 20 %) as the decimal the readers write (0.2).
 """
 
 from __future__ import annotations
@@ -126,6 +127,10 @@ def _same_value(slot: Any, gold: float) -> bool:
         return False
     factor = written_unit_factor(slot.text) if slot.kind == "quantity" and slot.unit else None
     values = [slot.value] + ([slot.value / factor] if factor else [])
+    if slot.kind == "percent" and slot.unit == "%" and not re.search(r"%|per\s?cent", slot.text, re.I):
+        # "one in five" kept as 20 %: the brief has the readers write it as a decimal, 0.2,
+        # rounded to four places ("a third": 0.3333)
+        values.append(round(slot.value / 100, 4))
     return any(math.isclose(v, gold, rel_tol=1e-6, abs_tol=1e-9) for v in values)
 
 

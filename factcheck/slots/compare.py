@@ -603,6 +603,21 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
             return None
         if x.kind == "quantity" and x.modifies != y.modifies:
             return None
+        if x.kind == "percent" and x.noun != y.noun:
+            if x.noun and y.noun:
+                # "40% of Democrats" / "three out of four Republicans"
+                return SlotComparison(
+                    "number",
+                    "unrelated",
+                    x,
+                    y,
+                    f"{_fig_desc(x)} vs {_fig_desc(y)}: shares of different things "
+                    f"({x.noun} / {y.noun})",
+                )
+            if not (_percent_in_digits(x) and _percent_in_digits(y)):
+                # "half of the victims were teenagers" / "homicides are up 30%": a share in
+                # words meets only a percentage of the same thing
+                return None
         if x.kind == "percent" and x.modifies and y.modifies and x.modifies != y.modifies:
             # "rose 5% on a year-over-year basis" / "in the month of May alone, rose 0.6%"
             return SlotComparison(
@@ -655,6 +670,10 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
             "number", "agree", x, y, f"{desc}: ranges overlap", b_greater=_greater(x, y)
         )
     return SlotComparison("number", "conflict", x, y, f"{desc}: ranges disjoint", b_greater=yl > xh)
+
+
+def _percent_in_digits(s: Slot) -> bool:
+    return bool(re.search(r"%|per\s?cent|\bpct\b", s.text, re.IGNORECASE))
 
 
 def _rounded_conversion(x: Slot, y: Slot, xs: tuple[float, float], ys: tuple[float, float]) -> bool:

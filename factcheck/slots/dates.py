@@ -566,14 +566,14 @@ _DATE_RANGE = re.compile(
     r"|^(.+?)\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b)\s*(.+)$",
     re.IGNORECASE,
 )
-_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_RE})\b", re.IGNORECASE)
+MONTH_WORD = re.compile(rf"\b(?:{_MONTH_RE})\b", re.IGNORECASE)
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def absolute_part(text: str) -> bool:
     """A month named, or a year alone: "19, 2024" (June 18-19, 2024) is neither."""
     bare = re.sub(r"(?i)^(?:between|from)\s+", "", text.strip())
-    return bool(_MONTH_WORD.search(bare) or _FOUR_DIGIT_YEAR.fullmatch(bare))
+    return bool(MONTH_WORD.search(bare) or _FOUR_DIGIT_YEAR.fullmatch(bare))
 
 
 def _date_range(text: str, ctx: Context) -> TimeValue | None:

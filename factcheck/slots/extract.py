@@ -28,7 +28,7 @@ from factcheck.slots.date_roles import (
 )
 from factcheck.slots.entities import entity_class, normalize_name
 from factcheck.slots.name_roles import entity_role
-from factcheck.slots.numbers import parse_number
+from factcheck.slots.numbers import PART_OF_A_SCALE_RE, parse_number
 from factcheck.slots.quantities import (
     HEDGE_RE,
     PERSON_NOUNS,
@@ -38,6 +38,7 @@ from factcheck.slots.quantities import (
     parse_figure,
     role_class,
 )
+from factcheck.slots.shares import shares
 from factcheck.slots.scope import is_aggregate
 from factcheck.slots.spans import (
     FIGURE_LABELS,
@@ -1465,6 +1466,24 @@ def _missed_or_not_a_gun(verb: Token) -> bool:
     return False
 
 
+def _fatal_wound(wound: Token) -> bool:
+    """'a fatal gunshot wound', not 'a non-fatal' or 'potentially fatal' one."""
+    before = wound.doc[wound.left_edge.i : wound.i].text
+    return bool(_FATAL.search(before)) and not _NOT_QUITE.search(before)
+
+
+def _gunshot_wound(wound: Token) -> bool:
+    """'a gunshot wound', 'bullet wounds'; not 'no gunshot wounds', a stab wound, 'injuries',
+    nor a self-inflicted one (most often the gunman's end)."""
+    words = {t.lower_ for t in wound.subtree}
+    return (
+        wound.lemma_.lower() in _WOUND_NOUNS
+        and bool(words & {"gunshot", "bullet"})
+        and not any(c.dep_ == "det" and c.lower_ == "no" for c in wound.children)
+        and not words & {"self", "self-inflicted", "inflicted"}
+    )
+
+
 def _harm_on_oneself(verb: Token) -> str | None:
     """'A 7-year-old boy shot himself in the leg', 'a man suffered a gunshot wound': the harm
     is the subject's. Not a fatal one ("fatally shot himself" is the gunman's end as often as a
@@ -1483,7 +1502,9 @@ def _harm_on_oneself(verb: Token) -> str | None:
     ):
         # in a list, the members' role ("two officers and a woman suffered gunshot wounds" is
         # 3 injured); alone, shot: a wound told like this is as often one of several victims'
-        # (on the seen readings, 'injured' here lost 4 right injured counts)
+        # (on the seen readings, 'injured' here lost 4 right injured counts); a fatal one killed
+        if _fatal_wound(obj):
+            return "killed"
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         in_list = subject is not None and any(c.dep_ == "conj" for c in subject.children)
         return "injured" if in_list else "shot"
@@ -1654,6 +1675,13 @@ def _implicit_role(tok: Token, ordinal_ok: bool = False) -> str | None:
             rel = next((g.dep_ for g in c.children if g.lower_ in ("who", "that")), None)
             if rel in ("nsubj", "nsubjpass", "dobj"):
                 found.add(_outcome(c, rel))
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for wound in prep.children:
+                if wound.dep_ == "pobj" and _gunshot_wound(wound):
+                    # "officers found a man with a gunshot wound": hit (as "a man was shot"), or
+                    # killed by a fatal one
+                    found.add("killed" if _fatal_wound(wound) else "shot")
     person = _phrase_head(tok)  # "Trevor Williams, a 33-year-old man, was killed"
     if _death_of(person):
         found.add("killed")  # "the shooting death of a 3-year-old boy", "the death of Bell, 17"
@@ -2378,6 +2406,28 @@ def _change_period(text: str, s: int, e: int) -> str | None:
 
 _WINDOW = re.compile(r"(?:the\s+)?(?:past|last|next|previous|coming|preceding)\s", re.IGNORECASE)
 
+_SHARE_SKIP = frozenset(["of", "the", "all", "its", "their", "our", "these", "those", "his", "her", "every"])
+
+
+def share_noun(doc: Doc, end: int, told_in_words: bool) -> str | None:
+    """What a percentage is a share of: 'adults' in "20% of adults", "one in five adults", "a
+    third of US adults"; None when no such noun follows ("rose 20%")."""
+    after = [t for t in doc if t.idx >= end]
+    if not told_in_words and not (after and after[0].lower_ == "of"):
+        return None  # "20% of adults" names it; "rose 20% last year" does not
+    for t in after[:6]:
+        if t.lower_ in _SHARE_SKIP or t.pos_ in ("ADJ", "NUM", "DET") or t.tag_ == "POS":
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS":
+            continue  # "the state's counties": the owner is not what is shared
+        if t.pos_ not in ("NOUN", "PROPN"):
+            return None
+        head = t
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "US adults", "excess deaths"
+        return noun_key(head.lemma_.lower(), None)
+    return None
+
 
 def _sum_of(span: Span) -> str | None:
     """The noun a sum of money describes: "a $1.8 trillion proposal" -> proposal, "a $10,000
@@ -2566,6 +2616,12 @@ def _split_changes(figures: list[tuple[int, int, str]], text: str) -> list[tuple
     return out
 
 
+# a start told before a date ("From 8 October", "starting Oct. 1", "effective March 3")
+_START_BEFORE = re.compile(
+    r"(?i)\b(?:from|starting|beginning|effective|as\s+of)\s+(?:on\s+)?(?:the\s+)?$"
+)
+
+
 def sentence_slots(
     doc: Doc, published: datetime | None, previous: date | None
 ) -> tuple[list[Slot], date | None]:
@@ -2709,14 +2765,26 @@ def sentence_slots(
         )
         if of_clause:
             anchor = None
+        tense = weekday_tense(span)
+        if tense == "future" and _START_BEFORE.search(text, max(0, s - 25), s) and (
+            D.MONTH_WORD.search(piece)
+        ):
+            # "From 8 October the reports will be combined", told on 10 October: a start that
+            # may be just past, not the same day a year on; the nearer one
+            tense = "nearest"
         ctx = D.Context(
             published=published,
-            tense=weekday_tense(span),
+            tense=tense,
             previous=anchor,
             place_zone=place_zone,
         )
         tv = D.resolve(piece, ctx)
         if tv is None:
+            if any(sh.start < e and s < sh.end for sh in shares(text)) or any(
+                m.start() < e and s < m.end() for m in PART_OF_A_SCALE_RE.finditer(text)
+            ):
+                taken.remove((s, e))  # "A quarter of the guns": the NER's DATE is a share
+                continue
             if re.match(r"(?i)between\s", piece) and parse_figure(piece, "CARDINAL") is not None:
                 # "Between 10 and 20 people were hurt": the NER's DATE is no date, but a figure
                 taken.remove((s, e))
@@ -2754,10 +2822,36 @@ def sentence_slots(
             previous = tv.day
 
     # ---------- figures ----------
+    # shares and multiples first: the NER reads "one in five Americans" as two counts
+    for sh in shares(text):
+        span = doc.char_span(sh.start, sh.end, alignment_mode="expand")
+        if span is None or any(a <= sh.start < b or a < sh.end <= b for a, b in taken):
+            continue
+        unit = "%" if sh.kind == "percent" else "×"
+        _noun, _modifies, role = _count_context(span, unit)
+        taken.append((sh.start, sh.end))
+        slots.append(
+            Slot(
+                kind="percent" if sh.kind == "percent" else "quantity",
+                text=text[sh.start : sh.end],
+                start=sh.start,
+                end=sh.end,
+                value=sh.value,
+                low=sh.low,
+                high=sh.high,
+                hedge=sh.hedge,
+                unit=unit,
+                noun=share_noun(doc, sh.end, True) if sh.kind == "percent" else None,
+                modifies=_change_period(text, sh.start, sh.end) if sh.kind == "percent" else None,
+                role=role,
+            )
+        )
     figures: list[tuple[int, int, str]] = [
         (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in FIGURE_LABELS
     ]
     figures.extend(recount)
+    # "half a million people", "a quarter of a million": the NER takes only "million"
+    figures.extend((m.start(), m.end(), "CARDINAL") for m in PART_OF_A_SCALE_RE.finditer(text))
     counted: list[tuple[Slot, Token]] = []  # counts of people with their noun, for totals
     for tok in doc:
         if tok.like_num and tok.pos_ == "NUM" and not any(inside_entity(tok, e) for e in doc.ents):
@@ -2799,7 +2893,9 @@ def sentence_slots(
         span = doc.char_span(s, e, alignment_mode="expand")
         if fig is None or span is None:
             continue
-        noun, modifies, role = _count_context(span, fig.unit)
+        # "a quarter of a million people": the scale word is the one the noun counts by
+        counted_span = span[-1:] if PART_OF_A_SCALE_RE.search(piece) else span
+        noun, modifies, role = _count_context(counted_span, fig.unit)
         if (
             fig.kind == "quantity"
             and fig.hedge is None
@@ -2815,7 +2911,7 @@ def sentence_slots(
         counted_tok = span.root.head if span.root.dep_ == "nummod" else None
         if fig.kind in ("money", "percent"):
             noun, modifies = (
-                None,
+                None if fig.kind == "money" else share_noun(doc, e, False),
                 _sum_of(span) if fig.kind == "money" else _change_period(text, s, e),
             )
         if (

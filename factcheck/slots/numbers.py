@@ -33,6 +33,18 @@ VAGUE = {
     "a handful": (2.0, 6.0), "numerous": (3.0, float("inf")), "multiple": (2.0, float("inf")),
 }  # fmt: skip
 
+_PARTS = {
+    "half": 0.5, "a half": 0.5, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
+    "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
+}  # fmt: skip
+_PART_OF_A_SCALE = re.compile(
+    r"(" + "|".join(_PARTS) + r")\s+(?:(?:of\s+)?an?\s+)?(hundred|thousand|million|billion|trillion)"
+)
+# the same in running text (hyphens kept), for the spans the NER leaves out
+PART_OF_A_SCALE_RE = re.compile(
+    r"(?i)\b(?:(?:a\s+)?half|(?:a|one|three)[\s-]quarters?|(?:a|one|two)[\s-]thirds?)"
+    r"(?:\s+(?:of\s+)?an?\s+|(?<=half)[\s-]+)(?:hundred|thousand|million|billion|trillion)\b"
+)
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+")
 
@@ -51,6 +63,8 @@ def parse_number(text: str) -> float | None:
         return None
     if (m := re.fullmatch(r"(.*\S)\s+and\s+a\s+half", s)) and (whole := parse_number(m.group(1))):
         return whole + 0.5  # "three and a half"
+    if m := _PART_OF_A_SCALE.fullmatch(s):
+        return _PARTS[m.group(1)] * SCALES[m.group(2)]  # "half a million", "a quarter of a million"
     # "12m" / "3.5bn": glued scale suffixes.
     s = re.sub(r"(\d)(k|m|mln|bn|b|tn)\b", r"\1 \2", s)
     toks = _TOKEN.findall(s)

@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from factcheck.slots.numbers import SCALES, parse_number, vague_range
+from factcheck.slots.numbers import PART_OF_A_SCALE_RE, SCALES, parse_number, vague_range
 
 INF = float("inf")
 
@@ -141,7 +141,10 @@ def hedge_interval(value: float, hedge: str | None) -> tuple[float, float]:
 
 
 def _precision(num_text: str, value: float) -> tuple[float, float]:
-    """Implied precision of a scale-word number: '3.2 million' -> 3.15..3.25 million."""
+    """Implied precision of a scale-word number: '3.2 million' -> 3.15..3.25 million; 'half
+    a million' as '0.5 million'."""
+    if PART_OF_A_SCALE_RE.search(num_text):
+        return value * 0.9, value * 1.1
     m = re.search(r"(\d+(?:\.(\d+))?)\s*-?\s*(" + "|".join(SCALES) + r")\b", num_text.lower())
     if not m or m.group(3) == "hundred":
         return value, value
