@@ -108,6 +108,17 @@ def test_a_share_meets_the_same_percentage_and_conflicts_with_another():
     assert _status("One in five adults smoke.", "40% of adults smoke.") == {"conflict"}
 
 
+def test_a_multiple_keeps_its_hedge():
+    # NumGLUE's "more than 1 times as many messages" vs "2 times as many": no conflict
+    (m,) = [s for s in extract_slots("She sends more than 3 times as many messages.", SAT)]
+    assert m.unit == "×" and m.hedge == "more than" and m.high == float("inf")
+    assert _status(
+        "He got back more than 3 times the original investment.",
+        "He got back 5 times the original investment.",
+    ) == {"agree"}
+    assert _status("Albert is 2 times Mary's age.", "Albert is 4 times Mary's age.") == {"conflict"}
+
+
 def test_shares_of_different_things_or_a_change_are_not_compared():
     assert _status(
         "Three out of four Republicans back the bill.", "40% of Democrats back the bill."

@@ -72,7 +72,7 @@ _TIME_NOUNS = (
     r"|autumn|fall|season|decade)s?\b"
 )
 MULTIPLE_RE = re.compile(
-    r"(?i)\b(?P<n>\d+(?:\.\d+)?x|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten"
+    rf"(?i)\b(?:(?P<hedge>{_HEDGE})\s+)?(?P<n>\d+(?:\.\d+)?x|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten"
     r"|a\s+hundred|a\s+thousand|hundreds|thousands|(?:one|two|three)\s+and\s+a\s+half)\s+times"
     r"|twice)"
     # "three times as likely", "2x more deadly", "three times the national rate"; not "fired
@@ -80,7 +80,9 @@ MULTIPLE_RE = re.compile(
     r"(?=\s+(?:as\s+[a-z]+|(?:more|less)\s+(?!before\b|after\b|when\b|until\b|while\b"
     r"|during\b|in\b|on\b|at\b|and\b|to\b|that\b)[a-z]+|fewer|higher|lower|greater|larger"
     r"|bigger|smaller|faster|slower|deadlier"
-    rf"|the\b(?!(?:\s+\w+)?\s+{_TIME_NOUNS})))"
+    rf"|the\b(?!(?:\s+\w+)?\s+{_TIME_NOUNS})"
+    # "2 times Mary's age"
+    r"|[A-Z][\w-]*\s?['’]\s?s\b))"
 )
 
 
@@ -156,7 +158,9 @@ def multiples(text: str) -> list[Share]:
             value = parse_number(words.rsplit(" ", 1)[0])
         if value is None:
             continue
-        out.append(Share(m.start(), m.end(), "multiple", value, value, value, None))
+        hedge = m.group("hedge").lower() if m.group("hedge") else None
+        low, high = hedge_interval(value, hedge)  # "more than 3 times the original investment"
+        out.append(Share(m.start(), m.end(), "multiple", value, low, high, hedge))
     return out
 
 
