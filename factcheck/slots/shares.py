@@ -80,9 +80,7 @@ MULTIPLE_RE = re.compile(
     r"(?=\s+(?:as\s+[a-z]+|(?:more|less)\s+(?!before\b|after\b|when\b|until\b|while\b"
     r"|during\b|in\b|on\b|at\b|and\b|to\b|that\b)[a-z]+|fewer|higher|lower|greater|larger"
     r"|bigger|smaller|faster|slower|deadlier"
-    rf"|the\b(?!(?:\s+\w+)?\s+{_TIME_NOUNS})"
-    # "2 times Mary's age"
-    r"|[A-Z][\w-]*\s?['’]\s?s\b))"
+    rf"|the\b(?!(?:\s+\w+)?\s+{_TIME_NOUNS})))"
 )
 
 
