@@ -121,13 +121,13 @@ def _date_days(slot: Any) -> tuple[date, date] | None:
 
 def _same_value(slot: Any, gold: float) -> bool:
     """The slot's value, or that value back in the unit written ("300 miles" is kept in metres)."""
-    from factcheck.slots.quantities import written_unit_factor
+    from factcheck.slots.quantities import PERCENT_RE, written_unit_factor
 
     if slot.value is None:
         return False
     factor = written_unit_factor(slot.text) if slot.kind == "quantity" and slot.unit else None
     values = [slot.value] + ([slot.value / factor] if factor else [])
-    if slot.kind == "percent" and slot.unit == "%" and not re.search(r"%|per\s?cent", slot.text, re.I):
+    if slot.kind == "percent" and slot.unit == "%" and not PERCENT_RE.search(slot.text):
         # "one in five" kept as 20 %: the brief has the readers write it as a decimal, 0.2,
         # rounded to four places ("a third": 0.3333)
         values.append(round(slot.value / 100, 4))

@@ -122,7 +122,9 @@ def test_shares_of_different_things_or_a_change_are_not_compared():
     assert _status(
         "Three out of four Republicans back the bill.", "40% of Democrats back the bill."
     ) <= {"unrelated"}
-    assert _status("Half of the victims were teenagers.", "Homicides are up 30% this year.") == set()
+    assert (
+        _status("Half of the victims were teenagers.", "Homicides are up 30% this year.") == set()
+    )
 
 
 def test_a_share_keeps_at_most_a_hundred_percent():
@@ -137,9 +139,7 @@ def test_a_rounded_fraction_is_within_a_tenth_of_itself():
 
 
 def test_half_a_million_is_a_round_figure():
-    assert _status(
-        "Half a million people marched.", "About 520,000 people marched."
-    ) == {"agree"}
+    assert _status("Half a million people marched.", "About 520,000 people marched.") == {"agree"}
     assert _status("Half a million people marched.", "200,000 people marched.") == {"conflict"}
 
 

@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from factcheck.slots.dates import UNIT_DAYS, describe, to_utc, zone_offset
 from factcheck.slots.entities import entity_class, names_match, place_levels_differ
 from factcheck.slots.quantities import (
+    PERCENT_RE,
     ROLE_CLASSES,
     noun_key,
     written_rounding,
@@ -614,7 +615,7 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
                     f"{_fig_desc(x)} vs {_fig_desc(y)}: shares of different things "
                     f"({x.noun} / {y.noun})",
                 )
-            if not (_percent_in_digits(x) and _percent_in_digits(y)):
+            if not (PERCENT_RE.search(x.text) and PERCENT_RE.search(y.text)):
                 # "half of the victims were teenagers" / "homicides are up 30%": a share in
                 # words meets only a percentage of the same thing
                 return None
@@ -670,10 +671,6 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
             "number", "agree", x, y, f"{desc}: ranges overlap", b_greater=_greater(x, y)
         )
     return SlotComparison("number", "conflict", x, y, f"{desc}: ranges disjoint", b_greater=yl > xh)
-
-
-def _percent_in_digits(s: Slot) -> bool:
-    return bool(re.search(r"%|per\s?cent|\bpct\b", s.text, re.IGNORECASE))
 
 
 def _rounded_conversion(x: Slot, y: Slot, xs: tuple[float, float], ys: tuple[float, float]) -> bool:

@@ -38,8 +38,8 @@ from factcheck.slots.quantities import (
     parse_figure,
     role_class,
 )
-from factcheck.slots.shares import shares
 from factcheck.slots.scope import is_aggregate
+from factcheck.slots.shares import shares
 from factcheck.slots.spans import (
     FIGURE_LABELS,
     NAME_LABELS,
@@ -1180,9 +1180,7 @@ def _suffered_harm(verb: Token) -> str | None:
         return None
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.lemma_.lower() in _WOUND_NOUNS:
-            before = obj.doc[obj.left_edge.i : obj.i].text
-            fatal = _FATAL.search(before) and not _NOT_QUITE.search(before)
-            return "killed" if fatal else "injured"
+            return "killed" if _fatal_wound(obj) else "injured"
     return None
 
 
@@ -1473,15 +1471,16 @@ def _fatal_wound(wound: Token) -> bool:
 
 
 def _gunshot_wound(wound: Token) -> bool:
-    """'a gunshot wound', 'bullet wounds'; not 'no gunshot wounds', a stab wound, 'injuries',
-    nor a self-inflicted one (most often the gunman's end)."""
-    words = {t.lower_ for t in wound.subtree}
+    """'a gunshot wound', 'bullet wounds'; not 'no gunshot wounds', a stab wound, 'injuries'."""
     return (
         wound.lemma_.lower() in _WOUND_NOUNS
-        and bool(words & {"gunshot", "bullet"})
         and not any(c.dep_ == "det" and c.lower_ == "no" for c in wound.children)
-        and not words & {"self", "self-inflicted", "inflicted"}
+        and any(t.lower_ in ("gunshot", "bullet") for t in wound.subtree)
     )
+
+
+def _self_inflicted(wound: Token) -> bool:
+    return any(t.lower_ in ("self", "self-inflicted", "inflicted") for t in wound.subtree)
 
 
 def _harm_on_oneself(verb: Token) -> str | None:
@@ -1494,12 +1493,7 @@ def _harm_on_oneself(verb: Token) -> str | None:
     obj = objects[0]
     if obj.lower_ in ("himself", "herself") and (harm := _token_class(verb)) in ("shot", "injured"):
         return harm
-    if (
-        verb.lemma_.lower() in ("suffer", "sustain", "receive")
-        and obj.lemma_.lower() in ("wound", "injury")
-        and not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
-        and any(t.lower_ in ("gunshot", "bullet") for t in obj.subtree)
-    ):
+    if verb.lemma_.lower() in _SUFFER_VERBS and _gunshot_wound(obj):
         # in a list, the members' role ("two officers and a woman suffered gunshot wounds" is
         # 3 injured); alone, shot: a wound told like this is as often one of several victims'
         # (on the seen readings, 'injured' here lost 4 right injured counts); a fatal one killed
@@ -1678,9 +1672,9 @@ def _implicit_role(tok: Token, ordinal_ok: bool = False) -> str | None:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "with":
             for wound in prep.children:
-                if wound.dep_ == "pobj" and _gunshot_wound(wound):
+                if wound.dep_ == "pobj" and _gunshot_wound(wound) and not _self_inflicted(wound):
                     # "officers found a man with a gunshot wound": hit (as "a man was shot"), or
-                    # killed by a fatal one
+                    # killed by a fatal one; a self-inflicted one is most often the gunman's end
                     found.add("killed" if _fatal_wound(wound) else "shot")
     person = _phrase_head(tok)  # "Trevor Williams, a 33-year-old man, was killed"
     if _death_of(person):
@@ -2406,7 +2400,9 @@ def _change_period(text: str, s: int, e: int) -> str | None:
 
 _WINDOW = re.compile(r"(?:the\s+)?(?:past|last|next|previous|coming|preceding)\s", re.IGNORECASE)
 
-_SHARE_SKIP = frozenset(["of", "the", "all", "its", "their", "our", "these", "those", "his", "her", "every"])
+_SHARE_SKIP = frozenset(
+    ["of", "the", "all", "its", "their", "our", "these", "those", "his", "her", "every"]
+)
 
 
 def share_noun(doc: Doc, end: int, told_in_words: bool) -> str | None:
@@ -2629,6 +2625,10 @@ def sentence_slots(
     text = doc.text
     slots: list[Slot] = []
     taken: list[tuple[int, int]] = []
+    # read once: the NER takes shares and parts of a scale for dates and counts ("A quarter of
+    # the guns", "one in five Americans", "half a million")
+    sentence_shares = shares(text)
+    scale_parts = [(m.start(), m.end()) for m in PART_OF_A_SCALE_RE.finditer(text)]
 
     # ---------- dates and times ----------
     recount: list[tuple[int, int, str]] = []
@@ -2766,8 +2766,10 @@ def sentence_slots(
         if of_clause:
             anchor = None
         tense = weekday_tense(span)
-        if tense == "future" and _START_BEFORE.search(text, max(0, s - 25), s) and (
-            D.MONTH_WORD.search(piece)
+        if (
+            tense == "future"
+            and _START_BEFORE.search(text, max(0, s - 25), s)
+            and D.MONTH_WORD.search(piece)
         ):
             # "From 8 October the reports will be combined", told on 10 October: a start that
             # may be just past, not the same day a year on; the nearer one
@@ -2780,8 +2782,8 @@ def sentence_slots(
         )
         tv = D.resolve(piece, ctx)
         if tv is None:
-            if any(sh.start < e and s < sh.end for sh in shares(text)) or any(
-                m.start() < e and s < m.end() for m in PART_OF_A_SCALE_RE.finditer(text)
+            if any(sh.start < e and s < sh.end for sh in sentence_shares) or any(
+                a < e and s < b for a, b in scale_parts
             ):
                 taken.remove((s, e))  # "A quarter of the guns": the NER's DATE is a share
                 continue
@@ -2823,7 +2825,7 @@ def sentence_slots(
 
     # ---------- figures ----------
     # shares and multiples first: the NER reads "one in five Americans" as two counts
-    for sh in shares(text):
+    for sh in sentence_shares:
         span = doc.char_span(sh.start, sh.end, alignment_mode="expand")
         if span is None or any(a <= sh.start < b or a < sh.end <= b for a, b in taken):
             continue
@@ -2851,7 +2853,7 @@ def sentence_slots(
     ]
     figures.extend(recount)
     # "half a million people", "a quarter of a million": the NER takes only "million"
-    figures.extend((m.start(), m.end(), "CARDINAL") for m in PART_OF_A_SCALE_RE.finditer(text))
+    figures.extend((a, b, "CARDINAL") for a, b in scale_parts)
     counted: list[tuple[Slot, Token]] = []  # counts of people with their noun, for totals
     for tok in doc:
         if tok.like_num and tok.pos_ == "NUM" and not any(inside_entity(tok, e) for e in doc.ents):

@@ -38,7 +38,9 @@ _PARTS = {
     "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
 }  # fmt: skip
 _PART_OF_A_SCALE = re.compile(
-    r"(" + "|".join(_PARTS) + r")\s+(?:(?:of\s+)?an?\s+)?(hundred|thousand|million|billion|trillion)"
+    r"("
+    + "|".join(_PARTS)
+    + r")\s+(?:(?:of\s+)?an?\s+)?(hundred|thousand|million|billion|trillion)"
 )
 # the same in running text (hyphens kept), for the spans the NER leaves out
 PART_OF_A_SCALE_RE = re.compile(

@@ -34,16 +34,10 @@ HEDGES: dict[str, tuple[float, float]] = {
 # Strict bounds: "more than 6,000" excludes 6,000 itself.
 STRICT_LOW = {"more than", "over", "above", "upwards of", "in excess of"}
 STRICT_HIGH = {"fewer than", "less than", "under", "below"}
-HEDGE_RE = re.compile(
-    r"(?:^|\s)("
-    + "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
-    + r")\s*$",
-    re.IGNORECASE,
-)
-_LEAD_HEDGE = re.compile(
-    r"^(" + "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True)) + r")\s+",
-    re.IGNORECASE,
-)
+# the hedges as a regex alternation, longest first ("no more than" before "more than")
+HEDGE_WORDS = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
+HEDGE_RE = re.compile(r"(?:^|\s)(" + HEDGE_WORDS + r")\s*$", re.IGNORECASE)
+_LEAD_HEDGE = re.compile(r"^(" + HEDGE_WORDS + r")\s+", re.IGNORECASE)
 
 # Units -> (canonical unit, factor to it). Converting lets "2 km" meet "2,000 metres".
 UNITS: dict[str, tuple[str, float]] = {
@@ -110,7 +104,7 @@ CURRENCY_WORDS = {
 _CUR_WORD_RE = re.compile(
     r"\b(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE
 )
-_PERCENT_RE = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age points?)?\b|\bpct\b", re.IGNORECASE)
+PERCENT_RE = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age points?)?\b|\bpct\b", re.IGNORECASE)
 _RANGE_RE = re.compile(r"^(?:between\s+)?(.+?)\s*(?:-|–|to|and|or)\s*(.+)$", re.IGNORECASE)
 # "two-dozen", "three-hundred": one number written with a hyphen, not a range
 _HYPHENATED_SCALE = re.compile(r"^\w+-(?:dozen|hundred|thousand|million|billion)$", re.IGNORECASE)
@@ -179,10 +173,10 @@ def parse_figure(text: str, label: str | None = None) -> Figure | None:
         if cm and (label == "MONEY" or cm.group(1).lower() not in ("pound", "real", "won")):
             kind, unit = "money", CURRENCY_WORDS[cm.group(1).lower()]
             low_body = low_body[: cm.start()] + " " + low_body[cm.end() :]
-    if kind == "quantity" and _PERCENT_RE.search(low_body):
+    if kind == "quantity" and PERCENT_RE.search(low_body):
         kind = "percent"
         unit = "pp" if "point" in low_body else "%"
-        low_body = _PERCENT_RE.sub(" ", low_body)
+        low_body = PERCENT_RE.sub(" ", low_body)
     offset = 0.0
     if kind == "quantity" and (scale := temperature_scale(low_body)):
         offset, factor = scale

@@ -17,11 +17,12 @@ import re
 from dataclasses import dataclass
 
 from factcheck.slots.numbers import parse_number
-from factcheck.slots.quantities import HEDGES, hedge_interval
+from factcheck.slots.quantities import HEDGE_WORDS, hedge_interval
 
-_HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
 _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
-_BASE = r"(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand)"
+_BASE = (
+    r"(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand)"
+)
 # what may follow the base of a real ratio: not a period ("3 in 2 days") nor a unit
 _NOT_A_SHARE_AFTER = re.compile(
     r"[\s-]*(?:%|percent|per\s?cent|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
@@ -29,7 +30,9 @@ _NOT_A_SHARE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "killed 3 in 2 shootings" is a count; "one in five shootings is unsolved" a share
-_EVENTS_AFTER = re.compile(r"\s+(?:shootings|incidents|attacks|cases|crashes|fires)\b", re.I)
+_EVENTS_AFTER = re.compile(
+    r"\s+(?:shootings|incidents|attacks|cases|crashes|fires)\b", re.IGNORECASE
+)
 _VERB_BEFORE = re.compile(r"(?i)\b(?:\w+ed|shot|hurt|hit|won|lost|left|saw)\s+$")
 # "three out of four victims died": members of a count of people, not a share of them
 _HARM_AFTER = re.compile(
@@ -37,7 +40,7 @@ _HARM_AFTER = re.compile(
     r"(?:died|killed|dead|shot|wounded|injured|hurt)\b"
 )
 RATIO_RE = re.compile(
-    rf"(?i)\b(?:(?P<hedge>{_HEDGE})\s+)?(?P<n>{_SMALL})[\s-]+"
+    rf"(?i)\b(?:(?P<hedge>{HEDGE_WORDS})\s+)?(?P<n>{_SMALL})[\s-]+"
     # "one in five", "1-in-5", "three out of four", "24 of every 100", "one in every 10": "two
     # of five people shot" without "every" is a member of a count, not a share
     rf"(?:in[\s-]+(?P<every>every\s+)?|out\s+of\s+(?P<every2>every\s+)?|of\s+(?P<every3>every)\s+)"
@@ -53,7 +56,7 @@ _PERIOD_NOUNS = (
     r"|times?|terms?|quarters?"
 )
 FRACTION_RE = re.compile(
-    rf"(?i)\b(?:(?P<hedge>{_HEDGE})\s+)?"
+    rf"(?i)\b(?:(?P<hedge>{HEDGE_WORDS})\s+)?"
     r"(?:(?:a\s+full\s+|(?P<num>a|one|two|three|four|seven|nine)[\s-]+)(?P<frac>thirds?|quarters?"
     r"|fourths?|fifths?|sixths?|eighths?|tenths?)|(?P<half>half))"
     # "a third of voters", "half of children", "half the victims"; not "a quarter of a mile"
@@ -72,7 +75,7 @@ _TIME_NOUNS = (
     r"|autumn|fall|season|decade)s?\b"
 )
 MULTIPLE_RE = re.compile(
-    rf"(?i)\b(?:(?P<hedge>{_HEDGE})\s+)?(?P<n>\d+(?:\.\d+)?x|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten"
+    rf"(?i)\b(?:(?P<hedge>{HEDGE_WORDS})\s+)?(?P<n>\d+(?:\.\d+)?x|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten"
     r"|a\s+hundred|a\s+thousand|hundreds|thousands|(?:one|two|three)\s+and\s+a\s+half)\s+times"
     r"|twice)"
     # "three times as likely", "2x more deadly", "three times the national rate"; not "fired
@@ -95,6 +98,10 @@ class Share:
     hedge: str | None
 
 
+def _hedge_of(m: re.Match[str]) -> str | None:
+    return m.group("hedge").lower() if m.group("hedge") else None
+
+
 def _rounded(value: float, hedge: str | None) -> tuple[float, float]:
     if hedge:
         return hedge_interval(value, hedge)
@@ -115,7 +122,7 @@ def ratio_shares(text: str) -> list[Share]:
             continue  # "killed 3 in 2 shootings"
         if not every and base <= 10 and _HARM_AFTER.match(text, m.end()):
             continue  # "three out of four victims died": three killed
-        hedge = m.group("hedge").lower() if m.group("hedge") else None
+        hedge = _hedge_of(m)
         value = 100 * n / base
         low, high = _rounded(value, hedge) if n < 10 else hedge_interval(value, hedge)
         out.append(Share(m.start(), m.end(), "percent", value, low, min(high, 100.0), hedge))
@@ -137,7 +144,7 @@ def fraction_shares(text: str) -> list[Share]:
             value = _NUMERATORS[(m.group("num") or "a").lower()] * _FRACTIONS[frac]
             if value >= 1:
                 continue
-        hedge = m.group("hedge").lower() if m.group("hedge") else None
+        hedge = _hedge_of(m)
         end = m.end("half") if m.group("half") else m.end("frac")
         low, high = _rounded(100 * value, hedge)
         out.append(Share(start, end, "percent", 100 * value, low, min(high, 100.0), hedge))
@@ -156,7 +163,7 @@ def multiples(text: str) -> list[Share]:
             value = parse_number(words.rsplit(" ", 1)[0])
         if value is None:
             continue
-        hedge = m.group("hedge").lower() if m.group("hedge") else None
+        hedge = _hedge_of(m)
         low, high = hedge_interval(value, hedge)  # "more than 3 times the original investment"
         out.append(Share(m.start(), m.end(), "multiple", value, low, high, hedge))
     return out
@@ -164,7 +171,9 @@ def multiples(text: str) -> list[Share]:
 
 def shares(text: str) -> list[Share]:
     """Every share and multiple in a sentence, the first of overlapping ones kept."""
-    found = sorted(ratio_shares(text) + fraction_shares(text) + multiples(text), key=lambda s: s.start)
+    found = sorted(
+        ratio_shares(text) + fraction_shares(text) + multiples(text), key=lambda s: s.start
+    )
     kept: list[Share] = []
     for s in found:
         if kept and s.start < kept[-1].end:
