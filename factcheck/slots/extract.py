@@ -610,6 +610,118 @@ def _also_after_a_single(slots: list[Slot], doc: Doc) -> list[Slot]:
     return [_people_count(text, single.start, also.end(), n, role, note)]
 
 
+# "another", "a fourth"; not "another dozen", "another 12", "another couple" (an amount)
+_NTH = (
+    r"(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))"
+    r"(?!\s+(?:\d|dozen|half|handful|couple|several|few|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\w+teen|twenty|thirty|forty|fifty|hundred))"
+)
+_HURT = r"(?:injured|wounded|hurt|shot)"
+# "three people were killed and another critically injured", "killed one person and wounded
+# another", "1 Police Officer Dead, Another Injured", "and a fourth person was injured"
+_ONE_MORE_HURT = re.compile(
+    rf"\s*(?:,|;|\band\b|,\s*and\b)\s*(?:"
+    rf"{_NTH}(?:\s+(?!was\b|is\b|were\b|being\b)[\w-]+){{0,2}}?\s+"
+    rf"(?:(?:was|is|has been|had been|being)\s+)?(?:also\s+)?(?:(?:critically|seriously|"
+    rf"gravely|severely|badly|slightly)\s+)?{_HURT}"
+    rf"|(?:(?:critically|seriously|gravely|severely|badly)\s+)?(?:injur|wound)(?:ed|ing|es|s)"
+    rf"\s+{_NTH}\b(?!\s+(?:time|day|night|week|year|shooting|incident))"
+    rf")\b",
+    re.IGNORECASE,
+)
+_ONE_MORE_HURT_AFTER_WORDS = re.compile(
+    r"(?:\s+[\w-]+){0,6}?" + _ONE_MORE_HURT.pattern, re.IGNORECASE
+)
+_ONE_MORE_START = re.compile(
+    rf"{_NTH}|\b(?:(?:critically|seriously|gravely|severely|badly)\s+)?(?:injur|wound)\w*\s+{_NTH}",
+    re.IGNORECASE,
+)
+# told after the one more: it died too, more were hurt, or it was hurt another way
+_ONE_MORE_NOT_HURT = re.compile(
+    r"\b(?:killed|died|dies|dead|death|fatal(?:ly)?|succumbed|third|fourth|fifth|others?|also|"
+    r"wounded|injured|hurt|shot|grazed|struck|hit|treated|crash\w*|collision|accident|car|"
+    r"vehicle|truck|fall|fell|jump\w*|window|stabb\w*|trampl\w*|glass|debris|shrapnel|"
+    r"unharmed|unhurt|uninjured|not|scuffle|fight\w*|struggl\w*|beat\w*|punch\w*|assault\w*|"
+    r"tackl\w*)\b",
+    re.IGNORECASE,
+)
+# another moment or place than the dead's: "killed Saturday and another was wounded Monday",
+# "on the same corner in April", "in a different shooting two miles away"
+_ONE_MORE_ELSEWHERE = re.compile(
+    r"\b(?:different|same (?:street|corner|block|neighborhood|area|spot)|miles? away|"
+    r"blocks? away)\b",
+    re.IGNORECASE,
+)
+# two days or months named in the sentence ("killed Saturday ... wounded Monday")
+_DAY_OR_MONTH = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|"
+    r"august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+_NTH_WORD = re.compile(r"(?:another|a\s+\w+)\s+([\w-]+)", re.IGNORECASE)
+
+
+def _a_person_after(text: str, start: int) -> bool:
+    """The one more is a person: "another (man) injured", not "another dog", "another car"."""
+    if not (m := _NTH_WORD.match(text, start)):
+        return True  # "wounded another"
+    word = m.group(1).lower()
+    if (
+        word in ("was", "is", "were", "has", "had", "being", "also")
+        or re.match(_HURT + "$", word)
+        or word.endswith("ly")
+    ):
+        return True
+    return noun_key(word, "injured") == "person"
+
+
+def _one_more_hurt_after_the_dead(slots: list[Slot], text: str) -> list[Slot]:
+    """'Three people were killed and another critically injured', 'has killed one person and
+    wounded another', 'Teen killed, another injured': set against the dead, the one more is
+    all the wounded the sentence tells of, so one injured. (Alone, "another man was wounded" is
+    one more than some count told elsewhere: no count.) Only right after a count of the dead,
+    in a sentence that counts no one else hurt, and not hurt in a crash or another incident."""
+    dead = [
+        s
+        for s in slots
+        if s.kind == "quantity"
+        and s.role == "killed"
+        and s.unit is None
+        # people ("killed one person" is one of several; a bare "three killed" has no noun)
+        and (
+            s.noun in (None, ONE_OF_SEVERAL_NOUN, "part", "dead")
+            or s.noun in PERSON_NOUNS
+            or noun_key(s.noun, s.role) == "person"
+        )
+    ]
+    if not dead or any(
+        s.kind == "quantity" and s.role in ("injured", "shot", "in hospital") and s.unit is None
+        for s in slots
+    ):
+        return []
+    last = max(dead, key=lambda s: s.end)
+    more = _ONE_MORE_HURT.match(text, last.end)
+    if more is None:
+        # "killed three people and seriously injuring a fourth": the dead's noun between
+        more = _ONE_MORE_HURT_AFTER_WORDS.match(text, last.end)
+    if more is None:
+        return []
+    start = more.start() + _ONE_MORE_START.search(more.group(0)).start()
+    if (
+        _ONE_MORE_NOT_HURT.search(text, more.end())
+        or _NOT_WOUNDED.search(text, more.start())
+        or _OTHER_CAUSE.search(text, more.start())
+        or _ONE_MORE_ELSEWHERE.search(text)
+        or len({m.lower() for m in _DAY_OR_MONTH.findall(text)}) > 1
+        or not _a_person_after(text, start)
+    ):
+        return []
+    note = "one more hurt after the dead"
+    return [_people_count(text, start, more.end(), 1, "injured", note)]
+
+
 # more of the group, or another incident, told after the two counts
 _MORE_AFTER = re.compile(r"\b(?:the rest|the others|remaining|separate|another)\b", re.IGNORECASE)
 
@@ -672,6 +784,14 @@ def _count_context(span: Span, unit: str | None) -> tuple[str | None, str | None
     named before ("three of the victims were shot in the leg") counts the noun `part`: it
     compares with other parts, never with a total ("five people were shot")."""
     noun, modifies, role = _count_context_of(span, unit)
+    if (
+        role not in HARM_ROLES
+        and noun_key(noun, "shot") == "person"
+        and (wounded := _participle_wound(span))
+    ):
+        # "four victims suffering from gunshot wounds were taken to the hospital": hit, unless
+        # the clause's own verb says more ("... were pronounced dead")
+        role = wounded
     if role in ("hit", "strike") and _hit_by_gunfire(span.root):
         role = "shot"  # "fired into a group, hitting four teenagers and two adults"
     if role in HARM_ROLES and (unrealized := _unrealized(span.root)) is not None:
@@ -958,6 +1078,8 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         if c.dep_ in ("amod", "acl", "relcl", "oprd", "appos", "acomp") and c.i not in inside:
             if c.dep_ == "relcl" and _agent_clause(c):
                 continue  # "four men ... that injured five protesters": the men did it
+            if _suffering_a_gunshot_wound(c):
+                continue  # "four victims suffering from gunshot wounds" (`_count_context`)
             if c.dep_ == "appos" and c.lemma_.lower() == "casualty":
                 # "killing two women, the first Israeli casualties": casualties are the dead and
                 # the hurt alike, so the verb says which
@@ -1040,6 +1162,15 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
             and parse_number(root.text) != 1
         ):
             return noun, modifies, suffered
+        if _subject_of(anchor, verb) and (wounded := _suffering_a_gunshot_wound(verb)):
+            return noun, modifies, wounded  # "found three victims suffering from gunshot wounds"
+        if (
+            verb.lemma_.lower() == "shoot"
+            and _missed_or_not_a_gun(verb, headline_voice=True)
+            and not _conjoined_harm(verb)
+        ):
+            # "two officers were shot at on Boston Avenue", "shot at by a deputy": fired at
+            return noun, modifies, None
         # "injures 9 people; gunman shot, killed": the verb's own outcome stands; only "shot"
         # is upgraded by a conjoined verb ("were shot and killed").
         own_verb = _token_class(verb)
@@ -1181,6 +1312,39 @@ def _suffered_harm(verb: Token) -> str | None:
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.lemma_.lower() in _WOUND_NOUNS:
             return "killed" if _fatal_wound(obj) else "injured"
+    return None
+
+
+def _participle_wound(span: Span) -> str | None:
+    """The harm a "suffering from a gunshot wound" on the counted noun tells."""
+    for tok in (span.root, span.root.head):
+        for c in tok.children:
+            if c.dep_ == "acl" and (wounded := _suffering_a_gunshot_wound(c)):
+                return wounded
+    return None
+
+
+def _suffering_a_gunshot_wound(verb: Token) -> str | None:
+    """'four victims suffering from gunshot wounds', 'a woman suffering a gunshot wound to the
+    face': a participle that tells of the noun it hangs on, as "with a gunshot wound" does.
+    Hit ('shot'), not injured: people found so at the scene are as often some who later died;
+    a fatal wound killed; a self-inflicted one is most often the gunman's end."""
+    if verb.lemma_.lower() not in _SUFFER_VERBS or _negated(verb):
+        return None
+    # the parser hangs "found a woman suffering ..." as a clause of "found" with her its subject
+    if verb.dep_ != "acl" and not (verb.tag_ == "VBG" and verb.dep_ in ("ccomp", "xcomp", "oprd")):
+        return None
+    wounds = [c for c in verb.children if c.dep_ == "dobj"]
+    wounds += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    for wound in wounds:
+        if _gunshot_wound(wound) and not _self_inflicted(wound):
+            return "killed" if _fatal_wound(wound) else "shot"
     return None
 
 
@@ -1444,13 +1608,19 @@ def _person_hit_by_gunfire(verb: Token, rel: str) -> bool:
     return rel == "nsubjpass" and (lemma == "graze" or bool(_GUNFIRE_WORDS.search(verb.sent.text)))
 
 
-def _missed_or_not_a_gun(verb: Token) -> bool:
+def _missed_or_not_a_gun(verb: Token, headline_voice: bool = False) -> bool:
     """'was shot at' (fired at), 'shot with a stun gun', 'shot down by the board': no one hit by
-    a bullet."""
+    a bullet. `headline_voice`: an active "shot at a block party" is a headline's dropped "were"
+    (a figure's verb: "one dead and 11 others shot at a block party")."""
     for c in verb.children:
         if c.dep_ == "prt" and c.lower_ == "down":
             return True
-        if c.dep_ == "prep" and c.lower_ == "at" and c.i == verb.i + 1:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "at"
+            and c.i == verb.i + 1
+            and not _shot_at_a_place(c, headline_voice)
+        ):
             return True
         if (
             c.dep_ == "prep"
@@ -1462,6 +1632,83 @@ def _missed_or_not_a_gun(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+# "shot at multiple times", "shot at him": the "at" of a target, not of a place or a time
+_FIRED_AT_OBJECTS = frozenset(["times", "him", "her", "them", "me", "us", "each", "random"])
+# a target an active "shot at" fires at ("two men shot at a car", "shot at officers")
+_FIRED_AT_TARGETS = frozenset(
+    ["car", "vehicle", "truck", "suv", "van", "cruiser", "squad", "window", "police", "crowd"]
+)
+# the sentence says the shots missed: "was shot at a stoplight but was not hurt"
+_SHOTS_MISSED = re.compile(
+    r"\b(?:not (?:hurt|injured|struck|hit|wounded|harmed)|unhurt|unharmed|uninjured|missed)\b",
+    re.IGNORECASE,
+)
+# ... or that no one was hit, anywhere in the sentence
+_NO_ONE_HIT = re.compile(r"\b(?:neither|no one|nobody|none|missed)\b", re.IGNORECASE)
+
+
+def _conjoined_harm(verb: Token) -> bool:
+    """'were shot at and wounded', 'shot at and struck': a verb after it says they were hit."""
+    return any(
+        c.dep_ == "conj"
+        and (_token_class(c) is not None or c.lemma_.lower() in _HIT_VERBS)
+        # not "but none were struck" (a clause of its own) nor "but was not hurt"
+        and not _negated(c)
+        and not any(g.dep_.startswith("nsubj") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _shot_at_a_place(at: Token, headline_voice: bool = False) -> bool:
+    """A passive's 'at' of where or when: "a woman was shot at a gas station", "six people were
+    shot at an apartment building", "was shot at about 9:30 p.m.", "at close range". In local
+    news such a person was hit; "officers were shot at", "was shot at by a deputy", "shot at on
+    Boston Avenue" and an active "two men shot at a car" tell of shots fired at someone."""
+    verb = at.head
+    passive = (
+        headline_voice
+        or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        or (
+            verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN"  # "a man shot at a party"
+        )
+    )
+    objects = [p for p in at.children if p.dep_ == "pobj"]
+    # the verb's own clause, not another's ("... and a third man was shot at but not hit")
+    own = [
+        t
+        for t in verb.subtree
+        if not any(
+            c.dep_ == "conj"
+            and c.i <= t.i
+            and t in c.subtree
+            and any(g.dep_.startswith("nsubj") for g in c.children)
+            for c in verb.children
+        )
+    ]
+    own_text = " ".join(t.text for t in own)
+    if (
+        not passive
+        or not objects
+        or _SHOTS_MISSED.search(own_text)
+        or _NO_ONE_HIT.search(verb.sent.text)
+    ):
+        return False
+    obj = objects[0]
+    if obj.lower_ in _FIRED_AT_OBJECTS:
+        return False
+    active = not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    # a headline's active "11 others shot at a block party" is hit; "two men shot at officers"
+    # or "at a car" fired at them
+    return not (
+        active
+        and (
+            obj.lemma_.lower() in _FIRED_AT_TARGETS
+            or noun_key(obj.lemma_.lower(), "shot") == "person"
+        )
+        and obj.pos_ != "PROPN"
+    )
 
 
 def _fatal_wound(wound: Token) -> bool:
@@ -1513,7 +1760,7 @@ def _outcome(verb: Token, rel: str) -> str | None:
         return None  # "was not hurt"; "a woman was also wounded": one more, the total untold
     if _person_hit_by_gunfire(verb, rel):
         return "shot"
-    if verb.lemma_.lower() == "shoot" and _missed_or_not_a_gun(verb):
+    if verb.lemma_.lower() == "shoot" and _missed_or_not_a_gun(verb) and not _conjoined_harm(verb):
         return None
     if rel == "nsubj" and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return _harm_on_oneself(verb)
@@ -1665,6 +1912,8 @@ def _implicit_role(tok: Token, ordinal_ok: bool = False) -> str | None:
             # a participle the tagger calls a past tense: "a shooting that left an 8-year-old
             # boy injured"
             found.add(_token_class(c))
+        if wounded := _suffering_a_gunshot_wound(c):
+            found.add(wounded)  # "officers found a woman suffering from a gunshot wound"
         if c.dep_ == "relcl":
             rel = next((g.dep_ for g in c.children if g.lower_ in ("who", "that")), None)
             if rel in ("nsubj", "nsubjpass", "dobj"):
@@ -1680,6 +1929,8 @@ def _implicit_role(tok: Token, ordinal_ok: bool = False) -> str | None:
     if _death_of(person):
         found.add("killed")  # "the shooting death of a 3-year-old boy", "the death of Bell, 17"
     verb = person.head
+    if person.dep_ == "nsubj" and (wounded := _suffering_a_gunshot_wound(verb)):
+        found.add(wounded)
     if person.dep_ == "npadvmod" and verb.dep_ == "ROOT" and verb.lower_ == "dead":
         found.add("killed")  # a headline's "Belgrade boy dead after accidental shooting"
     if person.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
@@ -3055,6 +3306,7 @@ def sentence_slots(
     slots.extend(_wounded_by_condition(slots, text))
     slots.extend(_another_after_a_condition(slots, text))
     slots.extend(_also_after_a_single(slots, doc))
+    slots.extend(_one_more_hurt_after_the_dead(slots, text))
     if is_aggregate(text):
         slots = [
             dataclasses.replace(sl, aggregate=True)

@@ -15,14 +15,15 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 AGGREGATE = re.compile(
     r"\b(?:this year|so far|since (?:january|the start|(?:19|20)\d\d)|in (?:19|20)\d\d|"
     r"(?:pair|string|series|spate|rash|wave) of (?:[\w-]+,? ){0,3}shootings|"
-    r"(?:span|period|space) of (?:\w+ )?(?:hours|days)|"
+    r"(?:span|period|space|stretch) of (?:\w+ )?(?:hours|days)|"
+    r"(?:violent|bloody|deadly) (?:24|twenty-four|48|\d+) hours|"
     r"year-to-date|nationwide|across the (?:country|nation|state|city)|last year|this month|"
     r"alone|annually|per year|every year|a year|"
     r"weekend(?:'s|’s)?\s+(?:of\s+)?(?:violence|toll|shootings|bloodshed|gunfire)|"
     r"(?:holiday|july 4th|fourth of july|memorial day|labor day)\s+weekend|during that \w+ weekend|"
     r"(?:two|three|four|five|six|seven|several|separate|multiple|\d+)\s+(?:separate\s+|different\s+)?"
     r"(?:(?:overnight|weekend|separate|different|unrelated|fatal|deadly|non-?fatal|other|"
-    r"(?-i:[A-Z][a-z]+))\s+)?(?:shootings|shooting (?:attacks|incidents)|incidents)|"
+    r"(?-i:[A-Z][a-z]+))\s+){0,2}(?:shootings|shooting (?:attacks|incidents)|incidents)|"
     r"shootings (?:across|around|throughout)|"
     r"separate \w+ shootings|in shootings|in the (?:u\.s\.?(?! virgin)|united states)|"
     r"since (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?|"
@@ -51,6 +52,26 @@ AGGREGATE = re.compile(
 _CITY_SHOOTINGS = re.compile(r"\bin (?:[A-Z][a-z]+|city|citywide) shootings\b")
 
 
+# "three people killed and 27 wounded over an eight-hour stretch", "two died within a 24-hour
+# period": a toll over a span of hours, right after the harm; not "searched over a 12-hour
+# period", nor one shooting ranked in a span ("the second shooting at the complex in a 24-hour
+# period" counts its own victims)
+_HARM_OVER_HOURS = re.compile(
+    r"\b(?:killed|wounded|injured|shot|hurt|dead|died|slain)\b(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:over|in|during|within) an? (?:[\w-]+-hour|\d+ hour) (?:stretch|span|period)\b",
+    re.IGNORECASE,
+)
+_RANKED = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?"
+    r"(?:shooting|homicide|killing|slaying|attack|incident|death|victim|person|teen|man|woman)",
+    re.IGNORECASE,
+)
+
+
 def is_aggregate(sentence: str) -> bool:
     """Whether a sentence's counts total several incidents or a period."""
-    return bool(AGGREGATE.search(sentence) or _CITY_SHOOTINGS.search(sentence))
+    return bool(
+        AGGREGATE.search(sentence)
+        or _CITY_SHOOTINGS.search(sentence)
+        or (_HARM_OVER_HOURS.search(sentence) and not _RANKED.search(sentence))
+    )
