@@ -200,3 +200,40 @@ def test_one_incident_told_with_a_span_is_no_total(text):
     from factcheck.slots.scope import is_aggregate
 
     assert not is_aggregate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested two men who shot at a deputy on Route 12.",
+        "Police are searching for three men who shot at a house on Elm Street.",
+    ],
+)
+def test_people_who_shot_at_someone_did_it(text):
+    assert not [p for p in _people(text) if p[1] in ("shot", "injured")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Teen shot at bus stop in North Nashville", (1, "shot")),
+        ("Two people were found suffering from gunshot wounds near the park.", (2, "shot")),
+        ("A man was found suffering from a gunshot wound behind the store.", (1, "shot")),
+    ],
+)
+def test_headline_shot_at_a_place_and_found_suffering(text, expected):
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text,aggregate",
+    [
+        ("Eight people were wounded over a two-day stretch.", True),
+        ("Six people were shot in a two-day span in the city.", True),
+        ("The suspect was held over a two-day period.", False),
+    ],
+)
+def test_tolls_over_days(text, aggregate):
+    from factcheck.slots.scope import is_aggregate
+
+    assert is_aggregate(text) is aggregate

@@ -192,9 +192,18 @@ def _agent_clause(verb: Token) -> bool:
     children = list(verb.children)
     return (
         any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in children)
-        and any(c.dep_ == "dobj" for c in children)
+        and (
+            any(c.dep_ == "dobj" for c in children)
+            # "two men who shot at a deputy": fired at someone, so they did it
+            or (verb.lemma_.lower() in ("shoot", "fire") and _at_after(verb))
+        )
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
     )
+
+
+def _at_after(verb: Token) -> bool:
+    """An "at" right after the verb ("shot at", "fired at")."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and c.i == verb.i + 1 for c in verb.children)
 
 
 _HARM_ACTS = frozenset(["shoot", "kill", "wound", "injure", "murder", "stab", "hit", "fire"])
@@ -1316,10 +1325,13 @@ def _suffered_harm(verb: Token) -> str | None:
 
 
 def _participle_wound(span: Span) -> str | None:
-    """The harm a "suffering from a gunshot wound" on the counted noun tells."""
-    for tok in (span.root, span.root.head):
+    """The harm a "suffering from a gunshot wound" on the counted noun tells, or on the verb
+    it is the passive subject of ("two people were found suffering from gunshot wounds")."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    verbs = [noun.head] if noun.dep_ == "nsubjpass" else []
+    for tok in (span.root, span.root.head, *verbs):
         for c in tok.children:
-            if c.dep_ == "acl" and (wounded := _suffering_a_gunshot_wound(c)):
+            if (c.dep_ == "acl" or tok in verbs) and (wounded := _suffering_a_gunshot_wound(c)):
                 return wounded
     return None
 
@@ -1332,7 +1344,9 @@ def _suffering_a_gunshot_wound(verb: Token) -> str | None:
     if verb.lemma_.lower() not in _SUFFER_VERBS or _negated(verb):
         return None
     # the parser hangs "found a woman suffering ..." as a clause of "found" with her its subject
-    if verb.dep_ != "acl" and not (verb.tag_ == "VBG" and verb.dep_ in ("ccomp", "xcomp", "oprd")):
+    if verb.dep_ != "acl" and not (
+        verb.tag_ == "VBG" and verb.dep_ in ("ccomp", "xcomp", "oprd", "advcl")
+    ):
         return None
     wounds = [c for c in verb.children if c.dep_ == "dobj"]
     wounds += [
@@ -1752,7 +1766,7 @@ def _harm_on_oneself(verb: Token) -> str | None:
     return None
 
 
-def _outcome(verb: Token, rel: str) -> str | None:
+def _outcome(verb: Token, rel: str, headline: bool = False) -> str | None:
     """'killed' / 'injured' when the verb says it happened to its `rel` argument: the subject
     of a passive or of "died" / "is dead", or the object; never the agent of an active verb
     ("a man shot and killed his wife")."""
@@ -1760,7 +1774,11 @@ def _outcome(verb: Token, rel: str) -> str | None:
         return None  # "was not hurt"; "a woman was also wounded": one more, the total untold
     if _person_hit_by_gunfire(verb, rel):
         return "shot"
-    if verb.lemma_.lower() == "shoot" and _missed_or_not_a_gun(verb) and not _conjoined_harm(verb):
+    if (
+        verb.lemma_.lower() == "shoot"
+        and _missed_or_not_a_gun(verb, headline_voice=headline)
+        and not _conjoined_harm(verb)
+    ):
         return None
     if rel == "nsubj" and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return _harm_on_oneself(verb)
@@ -1931,6 +1949,8 @@ def _implicit_role(tok: Token, ordinal_ok: bool = False) -> str | None:
     verb = person.head
     if person.dep_ == "nsubj" and (wounded := _suffering_a_gunshot_wound(verb)):
         found.add(wounded)
+    if person.dep_ == "nsubjpass":  # "a man was found suffering from a gunshot wound"
+        found.update(_suffering_a_gunshot_wound(c) for c in verb.children)
     if person.dep_ == "npadvmod" and verb.dep_ == "ROOT" and verb.lower_ == "dead":
         found.add("killed")  # a headline's "Belgrade boy dead after accidental shooting"
     if person.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
@@ -1946,7 +1966,9 @@ def _implicit_role(tok: Token, ordinal_ok: bool = False) -> str | None:
             and not any(c.dep_ in ("dobj", "ccomp") for v in conjoined for c in v.children)
         ):
             rel = "nsubjpass"  # a headline's "Man fatally shot": "was" dropped, not the agent
-        found.add(_outcome(verb, rel))
+            found.add(_outcome(verb, rel, headline=True))  # "Man Shot At Gas Station"
+        else:
+            found.add(_outcome(verb, rel))
     if not found - {None}:
         # only a member with no outcome of its own takes the last one's ("left a woman
         # wounded and a man killed": she was wounded)

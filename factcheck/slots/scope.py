@@ -58,7 +58,7 @@ _CITY_SHOOTINGS = re.compile(r"\bin (?:[A-Z][a-z]+|city|citywide) shootings\b")
 # period" counts its own victims)
 _HARM_OVER_HOURS = re.compile(
     r"\b(?:killed|wounded|injured|shot|hurt|dead|died|slain)\b(?:\s+[\w-]+){0,2}?\s+"
-    r"(?:over|in|during|within) an? (?:[\w-]+-hour|\d+ hour) (?:stretch|span|period)\b",
+    r"(?:over|in|during|within) an? (?:[\w-]+-(?:hour|day)|\d+ (?:hour|day)) (?:stretch|span|period)\b",
     re.IGNORECASE,
 )
 _RANKED = re.compile(
