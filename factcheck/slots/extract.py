@@ -195,15 +195,18 @@ def _agent_clause(verb: Token) -> bool:
         and (
             any(c.dep_ == "dobj" for c in children)
             # "two men who shot at a deputy": fired at someone, so they did it
-            or (verb.lemma_.lower() in ("shoot", "fire") and _at_after(verb))
+            or (verb.lemma_.lower() in ("shoot", "fire") and _at_after(verb) is not None)
         )
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
     )
 
 
-def _at_after(verb: Token) -> bool:
-    """An "at" right after the verb ("shot at", "fired at")."""
-    return any(c.dep_ == "prep" and c.lower_ == "at" and c.i == verb.i + 1 for c in verb.children)
+def _at_after(verb: Token) -> Token | None:
+    """The "at" right after the verb ("shot at", "fired at")."""
+    return next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and c.i == verb.i + 1),
+        None,
+    )
 
 
 _HARM_ACTS = frozenset(["shoot", "kill", "wound", "injure", "murder", "stab", "hit", "fire"])
@@ -629,7 +632,9 @@ _HURT = r"(?:injured|wounded|hurt|shot)"
 # "three people were killed and another critically injured", "killed one person and wounded
 # another", "1 Police Officer Dead, Another Injured", "and a fourth person was injured"
 _ONE_MORE_HURT = re.compile(
-    rf"\s*(?:,|;|\band\b|,\s*and\b)\s*(?:"
+    # "killed three people and seriously injuring a fourth": up to six words (the dead's noun)
+    # before the joint; fewest first
+    rf"(?:\s+[\w-]+){{0,6}}?\s*(?:,|;|\band\b|,\s*and\b)\s*(?:"
     rf"{_NTH}(?:\s+(?!was\b|is\b|were\b|being\b)[\w-]+){{0,2}}?\s+"
     rf"(?:(?:was|is|has been|had been|being)\s+)?(?:also\s+)?(?:(?:critically|seriously|"
     rf"gravely|severely|badly|slightly)\s+)?{_HURT}"
@@ -637,9 +642,6 @@ _ONE_MORE_HURT = re.compile(
     rf"\s+{_NTH}\b(?!\s+(?:time|day|night|week|year|shooting|incident))"
     rf")\b",
     re.IGNORECASE,
-)
-_ONE_MORE_HURT_AFTER_WORDS = re.compile(
-    r"(?:\s+[\w-]+){0,6}?" + _ONE_MORE_HURT.pattern, re.IGNORECASE
 )
 _ONE_MORE_START = re.compile(
     rf"{_NTH}|\b(?:(?:critically|seriously|gravely|severely|badly)\s+)?(?:injur|wound)\w*\s+{_NTH}",
@@ -661,7 +663,8 @@ _ONE_MORE_ELSEWHERE = re.compile(
     r"blocks? away)\b",
     re.IGNORECASE,
 )
-# two days or months named in the sentence ("killed Saturday ... wounded Monday")
+# two days or months named in the sentence ("killed Saturday ... wounded Monday"); not
+# `dates.MONTH_WORD`, which takes "may" (the modal) and abbreviations ("Mar", "Sun")
 _DAY_OR_MONTH = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|"
     r"august|september|october|november|december)\b",
@@ -712,9 +715,6 @@ def _one_more_hurt_after_the_dead(slots: list[Slot], text: str) -> list[Slot]:
         return []
     last = max(dead, key=lambda s: s.end)
     more = _ONE_MORE_HURT.match(text, last.end)
-    if more is None:
-        # "killed three people and seriously injuring a fourth": the dead's noun between
-        more = _ONE_MORE_HURT_AFTER_WORDS.match(text, last.end)
     if more is None:
         return []
     start = more.start() + _ONE_MORE_START.search(more.group(0)).start()
@@ -1626,15 +1626,11 @@ def _missed_or_not_a_gun(verb: Token, headline_voice: bool = False) -> bool:
     """'was shot at' (fired at), 'shot with a stun gun', 'shot down by the board': no one hit by
     a bullet. `headline_voice`: an active "shot at a block party" is a headline's dropped "were"
     (a figure's verb: "one dead and 11 others shot at a block party")."""
+    at = _at_after(verb)
+    if at is not None and not _shot_at_a_place(at, headline_voice):
+        return True
     for c in verb.children:
         if c.dep_ == "prt" and c.lower_ == "down":
-            return True
-        if (
-            c.dep_ == "prep"
-            and c.lower_ == "at"
-            and c.i == verb.i + 1
-            and not _shot_at_a_place(c, headline_voice)
-        ):
             return True
         if (
             c.dep_ == "prep"
@@ -1690,18 +1686,14 @@ def _shot_at_a_place(at: Token, headline_voice: bool = False) -> bool:
     )
     objects = [p for p in at.children if p.dep_ == "pobj"]
     # the verb's own clause, not another's ("... and a third man was shot at but not hit")
-    own = [
-        t
-        for t in verb.subtree
-        if not any(
-            c.dep_ == "conj"
-            and c.i <= t.i
-            and t in c.subtree
-            and any(g.dep_.startswith("nsubj") for g in c.children)
-            for c in verb.children
-        )
-    ]
-    own_text = " ".join(t.text for t in own)
+    other_clause = {
+        t.i
+        for c in verb.children
+        if c.dep_ == "conj" and any(g.dep_.startswith("nsubj") for g in c.children)
+        for t in c.subtree
+        if t.i >= c.i
+    }
+    own_text = " ".join(t.text for t in verb.subtree if t.i not in other_clause)
     if (
         not passive
         or not objects
