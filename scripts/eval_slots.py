@@ -63,15 +63,11 @@ sys.path.insert(0, str(ROOT))
 
 from factcheck.clean import is_boilerplate_line
 from factcheck.slots import Slot, extract_article_slots
-from factcheck.slots.extract import (
-    CONDITION_PERSON_NOTE,
-    KIN_PERSON_NOTE,
-    MORE_HEDGE,
-    NAMED_PERSON_NOTE,
-    told_as_others,
-)
+from factcheck.slots.extract import MORE_HEDGE
+from factcheck.slots.persons import CONDITION_PERSON_NOTE, KIN_PERSON_NOTE, NAMED_PERSON_NOTE
 from factcheck.slots.quantities import STRICT_HIGH, STRICT_LOW, noun_key
 from factcheck.slots.scope import is_aggregate
+from factcheck.slots.tallies import told_as_others
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from eval_clusters import CLAIMDIFF_PATH, claimdiff_stories, split_of

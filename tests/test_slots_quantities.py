@@ -7,8 +7,8 @@ import math
 import pytest
 
 from factcheck.slots import extract_slots
-from factcheck.slots.extract import KIN_PERSON_NOTE, ONE_OF_SEVERAL_NOUN
 from factcheck.slots.numbers import parse_number
+from factcheck.slots.persons import KIN_PERSON_NOTE, ONE_OF_SEVERAL_NOUN
 from factcheck.slots.quantities import noun_key, parse_figure
 
 INF = math.inf
