@@ -49,7 +49,7 @@ from factcheck.slots.quantities import (
     parse_figure,
 )
 from factcheck.slots.scope import is_aggregate
-from factcheck.slots.shares import shares
+from factcheck.slots.shares import Share, shares
 from factcheck.slots.spans import (
     FIGURE_LABELS,
     NAME_LABELS,
@@ -437,17 +437,44 @@ _START_BEFORE = re.compile(
 def sentence_slots(
     doc: Doc, published: datetime | None, previous: date | None
 ) -> tuple[list[Slot], date | None]:
-    """All slots of one parsed sentence, and the last day-level date it mentions."""
+    """All slots of one parsed sentence, and the last day-level date it mentions. Each reader
+    claims the characters it reads (`taken`), so a later one skips them: dates first, then
+    shares, figures, people told without a number, and names."""
     text = doc.text
-    slots: list[Slot] = []
     taken: list[tuple[int, int]] = []
     # read once: the NER takes shares and parts of a scale for dates and counts ("A quarter of
     # the guns", "one in five Americans", "half a million")
     sentence_shares = shares(text)
     scale_parts = [(m.start(), m.end()) for m in PART_OF_A_SCALE_RE.finditer(text)]
-
-    # ---------- dates and times ----------
+    # spans the NER took for dates that are counts ("2000 residents"): read again as figures
     recount: list[tuple[int, int, str]] = []
+    slots, previous = _date_slots(
+        doc, published, previous, taken, recount, sentence_shares, scale_parts
+    )
+    # shares and multiples before figures: the NER reads "one in five Americans" as two counts
+    slots.extend(_share_slots(doc, sentence_shares, taken))
+    figure_slots, counted = _figure_slots(doc, recount, scale_parts, taken)
+    person_slots, persons_counted = _person_slots(doc, taken)
+    slots = _derived_counts(doc, slots + figure_slots + person_slots, counted + persons_counted)
+    slots.extend(_name_slots(doc, taken))
+    slots.sort(key=lambda sl: (sl.start, sl.end))
+    return slots, previous
+
+
+def _date_slots(
+    doc: Doc,
+    published: datetime | None,
+    previous: date | None,
+    taken: list[tuple[int, int]],
+    recount: list[tuple[int, int, str]],
+    sentence_shares: list[Share],
+    scale_parts: list[tuple[int, int]],
+) -> tuple[list[Slot], date | None]:
+    """The dates, times and durations of a sentence, and the last day it resolves (the anchor
+    of "the next day" in the sentences after). A span the NER took for a date that is a count
+    goes to `recount`."""
+    text = doc.text
+    slots: list[Slot] = []
     temporal: list[tuple[int, int, str]] = [
         (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in TEMPORAL_LABELS
     ]
@@ -639,8 +666,16 @@ def sentence_slots(
         if tv.day is not None and tv.resolved and role != "report":
             previous = tv.day
 
-    # ---------- figures ----------
-    # shares and multiples first: the NER reads "one in five Americans" as two counts
+    return slots, previous
+
+
+def _share_slots(
+    doc: Doc, sentence_shares: list[Share], taken: list[tuple[int, int]]
+) -> list[Slot]:
+    """Shares and multiples ("a quarter of the guns", "one in five Americans", "twice as
+    many")."""
+    text = doc.text
+    slots: list[Slot] = []
     for sh in sentence_shares:
         span = doc.char_span(sh.start, sh.end, alignment_mode="expand")
         if span is None or any(a <= sh.start < b or a < sh.end <= b for a, b in taken):
@@ -664,6 +699,19 @@ def sentence_slots(
                 role=role,
             )
         )
+    return slots
+
+
+def _figure_slots(
+    doc: Doc,
+    recount: list[tuple[int, int, str]],
+    scale_parts: list[tuple[int, int]],
+    taken: list[tuple[int, int]],
+) -> tuple[list[Slot], list[tuple[Slot, Token]]]:
+    """Counts, amounts, percentages and measures; and the counts of people with the noun they
+    count, for the totals of lists."""
+    text = doc.text
+    slots: list[Slot] = []
     figures: list[tuple[int, int, str]] = [
         (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in FIGURE_LABELS
     ]
@@ -806,6 +854,17 @@ def sentence_slots(
         )
         if counted_tok is not None and fig.kind == "quantity" and fig.unit is None:
             counted.append((slots[-1], counted_tok))
+    return slots, counted
+
+
+def _person_slots(
+    doc: Doc, taken: list[tuple[int, int]]
+) -> tuple[list[Slot], list[tuple[Slot, Token]]]:
+    """People told without a number ("a man was killed", "Smith died", "her son was hurt"):
+    one each, with the word that tells them, for the totals of lists."""
+    text = doc.text
+    slots: list[Slot] = []
+    counted: list[tuple[Slot, Token]] = []
     for tok in doc:
         aged = tok.lower_ == "old"  # "a 17-year-old": the words are also the age's slot
         implicit = implicit_person(tok)
@@ -859,6 +918,13 @@ def sentence_slots(
             )
         )
         counted.append((slots[-1], tok))
+    return slots, counted
+
+
+def _derived_counts(doc: Doc, slots: list[Slot], counted: list[tuple[Slot, Token]]) -> list[Slot]:
+    """The sentence's slots with the counts its figures and people imply (totals of lists,
+    the wounded left after the dead, one more hurt) and the marks of a roundup's tallies."""
+    text = doc.text
     slots.extend(coordinated_totals(counted, text))
     slots.extend(along_with_totals(counted, text))
     slots.extend(toll_with_a_next_death(slots, text))
@@ -885,7 +951,12 @@ def sentence_slots(
     ):
         slots.append(listed)
 
-    # ---------- names ----------
+    return slots
+
+
+def _name_slots(doc: Doc, taken: list[tuple[int, int]]) -> list[Slot]:
+    """People, places and organisations the NER finds, outside the spans read as values."""
+    slots: list[Slot] = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
@@ -905,8 +976,7 @@ def sentence_slots(
                 role=entity_role(ent),
             )
         )
-    slots.sort(key=lambda sl: (sl.start, sl.end))
-    return slots, previous
+    return slots
 
 
 def extract_article_slots(sentences: Sequence[str], published: datetime | None) -> list[list[Slot]]:
