@@ -141,9 +141,13 @@ _TALLY_AFTER = re.compile(
 )
 
 
-def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None]:
+def _read_from_the_words(
+    span: Span, unit: str | None
+) -> tuple[str | None, str | None, str | None] | None:
+    """The readings the words around a number settle before its noun and verb are asked: a
+    parent's children ("father of four"), a gun's calibre, a TV station, a score, a headline's
+    tally ("2 dead, 3 wounded") and ages in their many forms. None for any other number."""
     root = span.root
-    inside = {t.i for t in span}
     # "Brooklyn boy, 15, dies", "Perry, 14; Sanders, 17": an age in apposition, not a count.
     # The noun is the person's word, so only ages of the same kind of person compare.
     age_of = root.head if root.dep_ == "conj" and root.head.dep_ == "appos" else root
@@ -248,6 +252,15 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         and 0 < (parse_number(root.text) or 0) < 120
     ):
         return span.doc[i - 2].lemma_.lower(), None, "age"
+    return None
+
+
+def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None]:
+    root = span.root
+    inside = {t.i for t in span}
+    early = _read_from_the_words(span, unit)
+    if early is not None:
+        return early
     noun_tok: Token | None = None
     modifies: str | None = None
     head = root.head
