@@ -414,17 +414,26 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     verb = governing
     # "a mother is dead and three other people are in serious condition": a conjoined clause
     # with its own subject is its own predicate, not the first clause's.
-    if anchor.dep_.startswith("nsubj") and anchor.head.pos_ == "AUX":
+    if (
+        anchor.dep_.startswith("nsubj")
+        and anchor.head.pos_ == "AUX"
+        # not the passive's own "were" the parser hung the subject on ("Two people were
+        # critically injured and three others were hurt": "were" is "injured"'s)
+        and anchor.head.dep_ not in ("aux", "auxpass")
+    ):
         verb = anchor.head
     if verb is not None:
-        if verb.lemma_.lower() in ("be", "remain", "stay", "list") and any(
-            p.lemma_.lower() in ("condition", "hospital")
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "in"
-            for p in c.children
-        ):
-            # "are in serious condition", "in the hospital": often some of the injured, so a
-            # role of its own, not a count of the injured
+        if (
+            verb.lemma_.lower() in ("be", "remain", "stay", "list")
+            and any(
+                p.lemma_.lower() in ("condition", "hospital")
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children
+            )
+        ) or _still_hospitalized(verb):
+            # "are in serious condition", "in the hospital", "remain hospitalized": often some
+            # of the injured, so a role of its own, not a count of the injured
             return noun, modifies, "in hospital"
         if agents_of(verb, anchor):
             return noun, modifies, None
@@ -507,6 +516,20 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     if verb is not None and role == verb.lemma_.lower() and role in REPORTING:
         role = None
     return noun, modifies, role
+
+
+# the tagger makes "remained" an auxiliary, lemma and all: "Four others remained hospitalized"
+_STAY = re.compile(r"(?:remain|stay)(?:s|ed|ing)?", re.IGNORECASE)
+
+
+def _still_hospitalized(verb: Token) -> bool:
+    """'four others remained hospitalized', 'two remain hospitalized': however the parser hangs
+    the two verbs."""
+    if verb.lemma_.lower() == "hospitalize":
+        return any(c.dep_ in ("aux", "auxpass") and _STAY.fullmatch(c.text) for c in verb.children)
+    return bool(_STAY.fullmatch(verb.text)) and any(
+        c.lemma_.lower() == "hospitalize" for c in verb.children
+    )
 
 
 def _kin_of_the_counted(anchor: Token) -> bool:

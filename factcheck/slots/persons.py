@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcheck.slots.harm import (
+    HARM_ACTS,
     ONE_PERSON_NOUNS,
     death_of,
     fatal_wound,
@@ -19,6 +20,7 @@ from factcheck.slots.harm import (
     suffering_a_gunshot_wound,
     unrealized_harm,
     verb_outcome,
+    with_a_gunshot_wound,
 )
 from factcheck.slots.quantities import noun_key
 from factcheck.slots.syntax import (
@@ -339,6 +341,12 @@ def implicit_role(tok: Token, ordinal_ok: bool = False) -> str | None:
         found.add(wounded)
     if person.dep_ == "nsubjpass":  # "a man was found suffering from a gunshot wound"
         found.update(suffering_a_gunshot_wound(c) for c in verb.children)
+    if (
+        person.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and verb.lemma_.lower() not in HARM_ACTS
+        and (wounded := with_a_gunshot_wound(verb))
+    ):
+        found.add(wounded)  # "a man was found with a gunshot wound", "found a boy with ..."
     if person.dep_ == "npadvmod" and verb.dep_ == "ROOT" and verb.lower_ == "dead":
         found.add("killed")  # a headline's "Belgrade boy dead after accidental shooting"
     if person.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
