@@ -45,6 +45,7 @@ from factcheck.slots.quantities import (
     PERSON_NOUNS,
     ROLE_CLASSES,
     UNITS,
+    Figure,
     noun_key,
     parse_figure,
 )
@@ -702,6 +703,56 @@ def _share_slots(
     return slots
 
 
+def _counts_nothing(
+    fig: Figure, piece: str, text: str, s: int, e: int, noun: str | None, role: str | None
+) -> bool:
+    """A number that counts nothing, whatever its noun: a year, a calibre, an hour, a street
+    number, "the only one to predict it", a number in a name ("covid 19"), a gallery's
+    counter."""
+    if (
+        fig.kind == "quantity"
+        and fig.unit is None
+        and fig.hedge is None
+        and noun is None
+        and (1800 <= fig.value <= 2100 and float(fig.value).is_integer())
+    ):
+        return True  # a year, not a count
+    if fig.kind == "quantity" and s > 0 and text[s - 1] in "'’‘" and re.fullmatch(r"\d\d", piece):
+        return True  # an abbreviated year ("in ’91"), not a count
+    if (
+        (
+            re.match(r"\.\d{2,3}\b", piece) and fig.kind != "percent"  # not ".02%"
+        )
+        or re.search(r"\.\d{2,3}-$", text[max(0, s - 5) : s])
+    ):
+        return True  # ".30-06", ".22-caliber": a calibre, not a count
+    if re.match(r"\s*o['’]?\s?clock\b", text[e:], re.IGNORECASE):
+        return True  # "around six o'clock": an hour, not a count
+    if (
+        fig.kind == "quantity"
+        and piece.isdigit()
+        and _STREET_BEFORE.search(text[max(0, s - 25) : s])
+        and _STREET_AFTER.match(text, e)
+    ):
+        return True  # "outside 12-14 Copeland St.": a street number, not a count
+    if (
+        piece.lower() == "one"
+        and (_ONLY_ONE_BEFORE.search(text, max(0, s - 12), s) or _ONE_OF_THE_BEST.match(text, e))
+        # "the only one killed", "one of the most wanted men was arrested": still a count
+        and not any(w in ROLE_CLASSES for w in re.findall(r"[a-z]+", text[e:].lower()))
+    ):
+        return True  # "the only one to predict it", "one of the best cars": no count
+    if (
+        fig.kind == "quantity"
+        and fig.unit is None
+        and noun_key(noun, role) != "person"  # "at that stage 5 people were killed"
+        and _in_a_name(text, s, e)
+    ):
+        return True  # "covid 19", "tier 3 areas", "Phase 3 trials", "5G": a name, not a count
+    # "Image 1 of 16": a photo gallery's counter left in the page text
+    return bool(_GALLERY.search(text[max(0, s - 30) : s]))
+
+
 def _figure_slots(
     doc: Doc,
     recount: list[tuple[int, int, str]],
@@ -780,55 +831,8 @@ def _figure_slots(
                 None if fig.kind == "money" else share_noun(doc, e, False),
                 _sum_of(span) if fig.kind == "money" else _change_period(text, s, e),
             )
-        if (
-            fig.kind == "quantity"
-            and fig.unit is None
-            and fig.hedge is None
-            and noun is None
-            and (1800 <= fig.value <= 2100 and float(fig.value).is_integer())
-        ):
-            continue  # a year, not a count
-        if (
-            fig.kind == "quantity"
-            and s > 0
-            and text[s - 1] in "'’‘"
-            and re.fullmatch(r"\d\d", piece)
-        ):
-            continue  # an abbreviated year ("in ’91"), not a count
-        if (
-            (
-                re.match(r"\.\d{2,3}\b", piece) and fig.kind != "percent"  # not ".02%"
-            )
-            or re.search(r"\.\d{2,3}-$", text[max(0, s - 5) : s])
-        ):
-            continue  # ".30-06", ".22-caliber": a calibre, not a count
-        if re.match(r"\s*o['’]?\s?clock\b", text[e:], re.IGNORECASE):
-            continue  # "around six o'clock": an hour, not a count
-        if (
-            fig.kind == "quantity"
-            and piece.isdigit()
-            and _STREET_BEFORE.search(text[max(0, s - 25) : s])
-            and _STREET_AFTER.match(text, e)
-        ):
-            continue  # "outside 12-14 Copeland St.": a street number, not a count
-        if (
-            piece.lower() == "one"
-            and (
-                _ONLY_ONE_BEFORE.search(text, max(0, s - 12), s) or _ONE_OF_THE_BEST.match(text, e)
-            )
-            # "the only one killed", "one of the most wanted men was arrested": still a count
-            and not any(w in ROLE_CLASSES for w in re.findall(r"[a-z]+", text[e:].lower()))
-        ):
-            continue  # "the only one to predict it", "one of the best cars": no count
-        if (
-            fig.kind == "quantity"
-            and fig.unit is None
-            and noun_key(noun, role) != "person"  # "at that stage 5 people were killed"
-            and _in_a_name(text, s, e)
-        ):
-            continue  # "covid 19", "tier 3 areas", "Phase 3 trials", "5G": a name, not a count
-        if _GALLERY.search(text[max(0, s - 30) : s]):
-            continue  # "Image 1 of 16": a photo gallery's counter left in the page text
+        if _counts_nothing(fig, piece, text, s, e, noun, role):
+            continue
         if noun and noun not in PERSON_NOUNS and noun.endswith("s") and noun[:-1] in PERSON_NOUNS:
             noun = noun[:-1]
         if fig.kind == "quantity" and _AGE_GIVEN.search(text[max(0, s - 45) : s]):
