@@ -462,6 +462,80 @@ def sentence_slots(
     return slots, previous
 
 
+def _age_slot(span: Span, piece: str, s: int, e: int) -> Slot | None:
+    """An age the NER took for a date ("four years old", "a 3-year-old"), with whose age it
+    is: the noun after it, or a person's whole name."""
+    am = _AGE.match(piece.strip())
+    age = parse_number(am.group(1)) if am else None  # "four years old", "a year old"
+    if not am or age is None:
+        return None
+    nt = span.root.head if span.root.head.i >= span.end else None
+    age_noun = nt.lemma_.lower() if nt is not None else None
+    if nt is not None and nt.ent_type_ == "PERSON":
+        # "48-year-old Joseph Horn" vs "5-year-old Thomas Horn": the whole name says
+        # whose age it is (family members share the surname)
+        age_noun = full_name(nt)
+    return Slot(
+        kind="quantity",
+        text=piece,
+        start=s,
+        end=e,
+        value=age,
+        low=age,
+        high=age,
+        unit="age",
+        noun=age_noun,
+        role="age",
+    )
+
+
+def _duration_slot(
+    doc: Doc, slots: list[Slot], piece: str, s: int, e: int, published: datetime | None
+) -> Slot:
+    """A span of time: the day of another event it offsets from a day named before it ("closed
+    Wednesday, two days after a gunman killed two people"), else a duration with its role
+    (since the last time, for, or the window a figure is measured over) and the start it
+    implies from the publication date."""
+    text = doc.text
+    got = D.parse_duration(piece)
+    assert got is not None
+    value, lo, hi, unit, hedge = got
+    offset = offset_date(doc, slots, s, e, lo, hi, unit)
+    if offset is not None:
+        return offset
+    before = text[max(0, s - 60) : s].lower()
+    role = None
+    if re.search(r"\b(first|last)\b[^.;]*\b(in|since)\s*$", before) or re.search(
+        r"\bfor the first time in\s*$", before
+    ):
+        role = "since_last"
+    elif re.search(r"\b(for|over the past|over the last|in the past|in the last)\s*$", before):
+        role = "for"
+    elif _WINDOW.match(piece) and re.search(r"\b(?:over|in|during|within)\s*$", before):
+        # "cases rose over the past two weeks", "an average over the last seven days": the
+        # period a figure is measured over, the writer's choice (never compared); not
+        # "missing for the past three days", the length of the fact itself
+        role = "window"
+    vs, ve = (
+        implied_start(lo, hi, unit, published) if role in ("since_last", "for") else (None, None)
+    )
+    return Slot(
+        kind="duration",
+        text=piece,
+        start=s,
+        end=e,
+        value=value,
+        low=lo,
+        high=hi,
+        unit=unit,
+        hedge=hedge,
+        role=role,
+        value_start=vs,
+        value_end=ve,
+        note="implied start from publication date" if vs else None,
+    )
+
+
 def _date_slots(
     doc: Doc,
     published: datetime | None,
@@ -526,75 +600,12 @@ def _date_slots(
         ):
             continue  # a house number
         taken.append((s, e))
-        am = _AGE.match(piece.strip())
-        age = parse_number(am.group(1)) if am else None  # "four years old", "a year old"
-        if am and age is not None:
-            nt = span.root.head if span.root.head.i >= span.end else None
-            age_noun = nt.lemma_.lower() if nt is not None else None
-            if nt is not None and nt.ent_type_ == "PERSON":
-                # "48-year-old Joseph Horn" vs "5-year-old Thomas Horn": the whole name says
-                # whose age it is (family members share the surname)
-                age_noun = full_name(nt)
-            slots.append(
-                Slot(
-                    kind="quantity",
-                    text=piece,
-                    start=s,
-                    end=e,
-                    value=age,
-                    low=age,
-                    high=age,
-                    unit="age",
-                    noun=age_noun,
-                    role="age",
-                )
-            )
+        age = _age_slot(span, piece, s, e)
+        if age is not None:
+            slots.append(age)
             continue
         if is_duration(piece):
-            got = D.parse_duration(piece)
-            assert got is not None
-            value, lo, hi, unit, hedge = got
-            offset = offset_date(doc, slots, s, e, lo, hi, unit)
-            if offset is not None:
-                slots.append(offset)
-                continue
-            before = text[max(0, s - 60) : s].lower()
-            role = None
-            if re.search(r"\b(first|last)\b[^.;]*\b(in|since)\s*$", before) or re.search(
-                r"\bfor the first time in\s*$", before
-            ):
-                role = "since_last"
-            elif re.search(
-                r"\b(for|over the past|over the last|in the past|in the last)\s*$", before
-            ):
-                role = "for"
-            elif _WINDOW.match(piece) and re.search(r"\b(?:over|in|during|within)\s*$", before):
-                # "cases rose over the past two weeks", "an average over the last seven days": the
-                # period a figure is measured over, the writer's choice (never compared); not
-                # "missing for the past three days", the length of the fact itself
-                role = "window"
-            vs, ve = (
-                implied_start(lo, hi, unit, published)
-                if role in ("since_last", "for")
-                else (None, None)
-            )
-            slots.append(
-                Slot(
-                    kind="duration",
-                    text=piece,
-                    start=s,
-                    end=e,
-                    value=value,
-                    low=lo,
-                    high=hi,
-                    unit=unit,
-                    hedge=hedge,
-                    role=role,
-                    value_start=vs,
-                    value_end=ve,
-                    note="implied start from publication date" if vs else None,
-                )
-            )
+            slots.append(_duration_slot(doc, slots, piece, s, e, published))
             continue
         anchor = previous
         # "the same day Bill Finch was to announce ...", "the same day as the vigil": the day of
