@@ -423,99 +423,119 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
     ):
         verb = anchor.head
     if verb is not None:
-        if (
-            verb.lemma_.lower() in ("be", "remain", "stay", "list")
-            and any(
-                p.lemma_.lower() in ("condition", "hospital")
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ == "in"
-                for p in c.children
-            )
-        ) or _still_hospitalized(verb):
-            # "are in serious condition", "in the hospital", "remain hospitalized": often some
-            # of the injured, so a role of its own, not a count of the injured
-            return noun, modifies, "in hospital"
-        if agents_of(verb, anchor):
-            return noun, modifies, None
-        if (
-            _subject_of(anchor, verb)
-            and (suffered := suffered_harm(verb)) is not None
-            # "the other two suffered minor injuries", "each one suffered", "the two men
-            # received gunshot wounds": some of a group counted before, not its count ("all
-            # seven victims suffered", "two other people suffered" are counts)
-            and not any(c.lower_ in ("each", "the") for c in [*anchor.children, *root.children])
-            # "one victim suffered injuries to his hand and the other ...": in the dev and test
-            # articles every such one was one of several wounded, so it is no count of them
-            and parse_number(root.text) != 1
-        ):
-            return noun, modifies, suffered
-        if _subject_of(anchor, verb) and (wounded := suffering_a_gunshot_wound(verb)):
-            return noun, modifies, wounded  # "found three victims suffering from gunshot wounds"
-        if (
-            verb.lemma_.lower() == "shoot"
-            and missed_or_not_a_gun(verb, headline_voice=True)
-            and not conjoined_harm(verb)
-        ):
-            # "two officers were shot at on Boston Avenue", "shot at by a deputy": fired at
-            return noun, modifies, None
-        # "injures 9 people; gunman shot, killed": the verb's own outcome stands; only "shot"
-        # is upgraded by a conjoined verb ("were shot and killed").
-        own_verb = token_class(verb)
-        if own_verb and is_negated(verb):
-            return noun, modifies, "not " + own_verb
-        if own_verb in ("killed", "injured"):
-            # "eight have been hurt or killed": either, so neither count.
-            alt = {ROLE_CLASSES.get(c.lemma_.lower()) for c in verb.children if c.dep_ == "conj"}
-            if (
-                any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
-                and ({"killed", "injured"} - {own_verb}) & alt
-            ):
-                return noun, modifies, None
-            return noun, modifies, own_verb
-        cands.append(verb)
-        # "the gunfire left two men wounded": the parser often hangs the outcome as an adverbial
-        # clause of "left"; it is still the object's state.
-        resulting = verb.lemma_.lower() in ("leave", "render") and anchor.dep_ == "dobj"
-        for c in verb.children:
-            if (
-                resulting
-                and c.dep_ in ("advcl", "ccomp")
-                and c.i > anchor.i
-                and not comma_between(span.doc, anchor.i, c.i)  # "left two children, killed in ..."
-                and not any(g.dep_.startswith("nsubj") for g in c.children)
-            ):
-                cands.append(c)
-            if c.tag_ == "VBG" and c.lemma_.lower() in ("shoot", "fire") and anchor.dep_ == "nsubj":
-                continue  # "two teenagers were target shooting": the subject does the shooting
-            if c.dep_ in ("oprd", "acomp", "xcomp") or (
-                c.dep_ == "conj"
-                and c.pos_ == "VERB"
-                and not any(g.dep_.startswith("nsubj") for g in c.children)
-                and not on_himself(c)
-            ):
-                cands.append(c)
-                if c.dep_ == "xcomp":  # "were found shot dead", "found shot and killed"
-                    cands.extend(g for g in c.children if g.dep_ in ("oprd", "acomp", "conj"))
-            # "the death toll rose to 12"; "bringing the death toll to 5"
-            if (
-                c.dep_.startswith("nsubj")
-                or (
-                    c.dep_ == "dobj"
-                    and verb.lemma_.lower() in _RAISE_VERBS
-                    and anchor.dep_ == "pobj"
-                    and anchor.head.lower_ == "to"
-                    # "the" toll of this event; a headline's bare "pushing death toll to 49"
-                    # is often a city's toll for the year
-                    and any(g.lower_ == "the" for g in c.children)
-                    and not _PERIOD_TOLL.search(span.doc.text)
-                )
-            ) and c.lemma_.lower() in ("toll", "number", "count", "tally"):
-                cands.extend(g for g in c.children if g.dep_ in ("compound", "amod"))
-                cands.extend(p for g in c.children if g.lower_ == "of" for p in g.children)
+        said = _what_the_verb_says(anchor, root, verb, noun, modifies)
+        if said is not None:
+            return said
+        cands.extend(_outcome_words_of_the_verb(span, anchor, verb))
     role = best_role(cands)
     if verb is not None and role == verb.lemma_.lower() and role in REPORTING:
         role = None
     return noun, modifies, role
+
+
+def _what_the_verb_says(
+    anchor: Token, root: Token, verb: Token, noun: str | None, modifies: str | None
+) -> tuple[str | None, str | None, str | None] | None:
+    """The count's reading where the verb it hangs on settles it: a condition or a hospital
+    stay, the agents of a harm, a harm suffered, fired at and missed, the verb's own killed or
+    injured (or its negation). None where the verb's outcome words must decide."""
+    if (
+        verb.lemma_.lower() in ("be", "remain", "stay", "list")
+        and any(
+            p.lemma_.lower() in ("condition", "hospital")
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+        )
+    ) or _still_hospitalized(verb):
+        # "are in serious condition", "in the hospital", "remain hospitalized": often some
+        # of the injured, so a role of its own, not a count of the injured
+        return noun, modifies, "in hospital"
+    if agents_of(verb, anchor):
+        return noun, modifies, None
+    if (
+        _subject_of(anchor, verb)
+        and (suffered := suffered_harm(verb)) is not None
+        # "the other two suffered minor injuries", "each one suffered", "the two men
+        # received gunshot wounds": some of a group counted before, not its count ("all
+        # seven victims suffered", "two other people suffered" are counts)
+        and not any(c.lower_ in ("each", "the") for c in [*anchor.children, *root.children])
+        # "one victim suffered injuries to his hand and the other ...": in the dev and test
+        # articles every such one was one of several wounded, so it is no count of them
+        and parse_number(root.text) != 1
+    ):
+        return noun, modifies, suffered
+    if _subject_of(anchor, verb) and (wounded := suffering_a_gunshot_wound(verb)):
+        return noun, modifies, wounded  # "found three victims suffering from gunshot wounds"
+    if (
+        verb.lemma_.lower() == "shoot"
+        and missed_or_not_a_gun(verb, headline_voice=True)
+        and not conjoined_harm(verb)
+    ):
+        # "two officers were shot at on Boston Avenue", "shot at by a deputy": fired at
+        return noun, modifies, None
+    # "injures 9 people; gunman shot, killed": the verb's own outcome stands; only "shot"
+    # is upgraded by a conjoined verb ("were shot and killed").
+    own_verb = token_class(verb)
+    if own_verb and is_negated(verb):
+        return noun, modifies, "not " + own_verb
+    if own_verb in ("killed", "injured"):
+        # "eight have been hurt or killed": either, so neither count.
+        alt = {ROLE_CLASSES.get(c.lemma_.lower()) for c in verb.children if c.dep_ == "conj"}
+        if (
+            any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
+            and ({"killed", "injured"} - {own_verb}) & alt
+        ):
+            return noun, modifies, None
+        return noun, modifies, own_verb
+    return None
+
+
+def _outcome_words_of_the_verb(span: Span, anchor: Token, verb: Token) -> list[Token]:
+    """The verb and the words around it that may tell the count's outcome: its complements
+    and conjoined verbs ("were found shot dead"), a state it leaves them in ("left two men
+    wounded"), a toll it raises ("bringing the death toll to 5")."""
+    words = [verb]
+    # "the gunfire left two men wounded": the parser often hangs the outcome as an adverbial
+    # clause of "left"; it is still the object's state.
+    resulting = verb.lemma_.lower() in ("leave", "render") and anchor.dep_ == "dobj"
+    for c in verb.children:
+        if (
+            resulting
+            and c.dep_ in ("advcl", "ccomp")
+            and c.i > anchor.i
+            and not comma_between(span.doc, anchor.i, c.i)  # "left two children, killed in ..."
+            and not any(g.dep_.startswith("nsubj") for g in c.children)
+        ):
+            words.append(c)
+        if c.tag_ == "VBG" and c.lemma_.lower() in ("shoot", "fire") and anchor.dep_ == "nsubj":
+            continue  # "two teenagers were target shooting": the subject does the shooting
+        if c.dep_ in ("oprd", "acomp", "xcomp") or (
+            c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and not any(g.dep_.startswith("nsubj") for g in c.children)
+            and not on_himself(c)
+        ):
+            words.append(c)
+            if c.dep_ == "xcomp":  # "were found shot dead", "found shot and killed"
+                words.extend(g for g in c.children if g.dep_ in ("oprd", "acomp", "conj"))
+        # "the death toll rose to 12"; "bringing the death toll to 5"
+        if (
+            c.dep_.startswith("nsubj")
+            or (
+                c.dep_ == "dobj"
+                and verb.lemma_.lower() in _RAISE_VERBS
+                and anchor.dep_ == "pobj"
+                and anchor.head.lower_ == "to"
+                # "the" toll of this event; a headline's bare "pushing death toll to 49"
+                # is often a city's toll for the year
+                and any(g.lower_ == "the" for g in c.children)
+                and not _PERIOD_TOLL.search(span.doc.text)
+            )
+        ) and c.lemma_.lower() in ("toll", "number", "count", "tally"):
+            words.extend(g for g in c.children if g.dep_ in ("compound", "amod"))
+            words.extend(p for g in c.children if g.lower_ == "of" for p in g.children)
+    return words
 
 
 # the tagger makes "remained" an auxiliary, lemma and all: "Four others remained hospitalized"
