@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.slots.date_roles import HARM_ROLES, REPORTING, governing_verb
 from factcheck.slots.harm import (
+    CONDITION_VERBS,
     HARM_NOUNS,
     ONE_PERSON_NOUNS,
     agent_clause,
@@ -440,7 +441,7 @@ def _what_the_verb_says(
     stay, the agents of a harm, a harm suffered, fired at and missed, the verb's own killed or
     injured (or its negation). None where the verb's outcome words must decide."""
     if (
-        verb.lemma_.lower() in ("be", "remain", "stay", "list")
+        verb.lemma_.lower() in CONDITION_VERBS
         and any(
             p.lemma_.lower() in ("condition", "hospital")
             for c in verb.children

@@ -527,7 +527,7 @@ def verb_outcome(verb: Token, rel: str, headline: bool = False) -> str | None:
     return next((r for r in ("killed", "injured", "shot") if r in classes), None)
 
 
-_CONDITION_VERBS = frozenset(["be", "remain", "list", "stay"])
+CONDITION_VERBS = frozenset(["be", "remain", "list", "stay"])
 _SHOOTING_WORDS = re.compile(r"\b(?:shot|shooting|gunshot|gunfire|bullet|wounded)\b", re.IGNORECASE)
 
 
@@ -547,7 +547,7 @@ def in_a_condition(tok: Token) -> bool:
         return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children) and bool(
             _SHOOTING_WORDS.search(verb.sent.text)
         )
-    if lemma not in _CONDITION_VERBS:
+    if lemma not in CONDITION_VERBS:
         return False
     return any(
         c.dep_ == "prep"
