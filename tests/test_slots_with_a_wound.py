@@ -34,6 +34,9 @@ def _people(text: str) -> list[tuple[float, str | None]]:
         ("Police found a teenager with a gunshot wound to the leg.", (1, "shot")),
         ("A woman was found suffering from what appeared to be a gunshot wound.", (1, "shot")),
         ("A man was found with a fatal gunshot wound to the head.", (1, "killed")),
+        # the "with" hung on the noun: the same reading as on the verb
+        ("Officers found a man with what appeared to be a gunshot wound.", (1, "shot")),
+        ("Deputies found a woman unresponsive with a single gunshot wound.", (1, "shot")),
     ],
 )
 def test_people_with_gunshot_wounds_were_hit(text, expected):

@@ -13,10 +13,7 @@ from factcheck.slots.harm import (
     HARM_ACTS,
     ONE_PERSON_NOUNS,
     death_of,
-    fatal_wound,
-    gunshot_wound,
     outcome_of_last_member,
-    self_inflicted,
     suffering_a_gunshot_wound,
     unrealized_harm,
     verb_outcome,
@@ -326,13 +323,10 @@ def implicit_role(tok: Token, ordinal_ok: bool = False) -> str | None:
             rel = next((g.dep_ for g in c.children if g.lower_ in ("who", "that")), None)
             if rel in ("nsubj", "nsubjpass", "dobj"):
                 found.add(verb_outcome(c, rel))
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "with":
-            for wound in prep.children:
-                if wound.dep_ == "pobj" and gunshot_wound(wound) and not self_inflicted(wound):
-                    # "officers found a man with a gunshot wound": hit (as "a man was shot"), or
-                    # killed by a fatal one; a self-inflicted one is most often the gunman's end
-                    found.add("killed" if fatal_wound(wound) else "shot")
+    if wounded := with_a_gunshot_wound(tok):
+        # "officers found a man with a gunshot wound": hit (as "a man was shot"), or killed by a
+        # fatal one; a self-inflicted one is most often the gunman's end
+        found.add(wounded)
     person = phrase_head(tok)  # "Trevor Williams, a 33-year-old man, was killed"
     if death_of(person):
         found.add("killed")  # "the shooting death of a 3-year-old boy", "the death of Bell, 17"
