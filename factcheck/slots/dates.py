@@ -602,318 +602,383 @@ def resolve(text: str, ctx: Context) -> TimeValue | None:
     return _date_range(text, ctx) or _resolve_one(text, ctx)
 
 
+@dataclass(slots=True)
+class _Reading:
+    """What one expression says, filled in part by part: its zone, a time of day, then the day,
+    month or year it names (`_resolve_one`)."""
+
+    zone: str | None
+    explicit: bool
+    part: str | None = None
+    tod: tuple[int, int] | None = None
+    day: date | None = None
+    gran: str | None = None
+    start: datetime | None = None
+    end: datetime | None = None
+    note: str = ""
+    weekday: int | None = None
+    resolved: bool = True
+
+    def absolute(self, got: tuple | None) -> bool:
+        """Take an `_absolute` date; False when it is no date ("February 30")."""
+        if got is None:
+            return False
+        self.day, self.start, self.end, self.gran, self.resolved, self.note = got
+        return True
+
+    def unanchored(self, gran: str, note: str) -> None:
+        """A relative expression with nothing to count from (no publication date)."""
+        self.resolved, self.gran, self.note = False, gran, note
+
+
+_LEADING_HEDGE = re.compile(
+    r"^(about|around|approximately|roughly|shortly before|shortly after|"
+    r"just before|just after|before|after|until|by|since|circa)\b"
+)
+
+
 def _resolve_one(text: str, ctx: Context) -> TimeValue | None:
     t = _clean(text)
     pub = ctx.published
-    pub_day = pub.date() if pub else None
-    zone, explicit, t = _find_zone(t, pub_day)
+    zone, explicit, t = _find_zone(t, pub.date() if pub else None)
     if zone is None and pub is not None and pub.tzinfo is not None:
         zone = zone_label(pub.utcoffset())
-    low = t.lower()
-    hedge = None
-    hm = re.match(
-        r"^(about|around|approximately|roughly|shortly before|shortly after|"
-        r"just before|just after|before|after|until|by|since|circa)\b",
-        low,
-    )
-    if hm:
-        hedge = hm.group(1)
+    hm = _LEADING_HEDGE.match(t.lower())
+    hedge = hm.group(1) if hm else None
+    r = _Reading(zone=zone, explicit=explicit)
+    t, clocked = _read_time_of_day(t, hedge, r)
+    if not _read_day(text, t.lower(), ctx, r):
+        return None
+    return _time_value(r, clocked, hedge)
 
-    # ---- time of day ----
-    tod: tuple[int, int] | None = None
-    part: str | None = None
+
+def _read_time_of_day(t: str, hedge: str | None, r: _Reading) -> tuple[str, bool]:
+    """A clock time, a range of them or a part of the day, into `r`; returns the text without
+    the clock time, and whether a clock time was written (the value's granularity is then the
+    minute)."""
+    low = t.lower()
     rng = _clock_range(t)
     ck = _clock(t)
     if rng:
         start_min, end_min, matched, t = rng
-        part, tod = matched.strip(), (start_min, end_min)
+        r.part, r.tod = matched.strip(), (start_min, end_min)
         low = t.lower()
     elif ck:
         minutes, matched, t = ck
-        part = matched.strip()
+        r.part = matched.strip()
         # Unhedged: outlets round clock times; five minutes either way is the same moment.
         lo, hi = _POINT_HEDGES.get(hedge or "", (-5, 6))
-        tod = (minutes + lo, minutes + hi)
+        r.tod = (minutes + lo, minutes + hi)
         low = t.lower()
+    elif pm := _PART.search(low):
+        p = pm.group(1).lower()
+        if p == "early hours":
+            p = "early morning"
+        # "late Saturday night" -> late night; "early Sunday morning" -> early morning.
+        mod = re.search(r"\b(early|late)\b", low[: pm.start()])
+        key = f"{mod.group(1)} {p}" if mod and f"{mod.group(1)} {p}" in PARTS else p
+        r.tod, r.part = PARTS[key], key
+        if p in ("midnight", "noon") and hedge in _POINT_HEDGES:
+            # Midnight and noon are moments, so hedges work as on a clock time: "before
+            # midnight" is the evening up to 24:00, "after midnight" the small hours.
+            at = 720 if p == "noon" else 0 if hedge.endswith("after") else 1440
+            lo, hi = _POINT_HEDGES[hedge]
+            r.tod, r.part = (at + lo, at + hi), f"{hedge} {p}"
     else:
-        pm = _PART.search(low)
-        if pm:
-            p = pm.group(1).lower()
-            if p == "early hours":
-                p = "early morning"
-            # "late Saturday night" -> late night; "early Sunday morning" -> early morning.
-            mod = re.search(r"\b(early|late)\b", low[: pm.start()])
-            key = f"{mod.group(1)} {p}" if mod and f"{mod.group(1)} {p}" in PARTS else p
-            tod, part = PARTS[key], key
-            if p in ("midnight", "noon") and hedge in _POINT_HEDGES:
-                # Midnight and noon are moments, so hedges work as on a clock time: "before
-                # midnight" is the evening up to 24:00, "after midnight" the small hours.
-                at = 720 if p == "noon" else 0 if hedge.endswith("after") else 1440
-                lo, hi = _POINT_HEDGES[hedge]
-                tod, part = (at + lo, at + hi), f"{hedge} {p}"
-        else:
-            dm = _DAY_MOD.match(low)
-            if dm and (_WEEKDAY_RE.search(low) or _DAYWORD.search(low)):
-                part = dm.group(1).lower()
-                tod = PARTS[part]
+        dm = _DAY_MOD.match(low)
+        if dm and (_WEEKDAY_RE.search(low) or _DAYWORD.search(low)):
+            r.part = dm.group(1).lower()
+            r.tod = PARTS[r.part]
     # "8:30 p.m. last night" is that evening's clock time; "1 a.m. last night" keeps the whole
     # night, which runs past midnight into the next day
-    evening_clock = tod is not None and (rng or ck) and 720 <= tod[0] < 1440
+    evening_clock = r.tod is not None and (rng or ck) and 720 <= r.tod[0] < 1440
     if re.search(r"\btonight\b", low) and not evening_clock:
-        part, tod = "tonight", PARTS["tonight"]
+        r.part, r.tod = "tonight", PARTS["tonight"]
     if re.search(r"\blast night\b|\bthe night before\b", low) and not evening_clock:
-        part, tod = "night", PARTS["night"]
+        r.part, r.tod = "night", PARTS["night"]
+    return t, ck is not None
 
-    # ---- the day / month / year ----
-    day, gran, s, e, note, weekday, resolved = None, None, None, None, "", None, True
+
+def _read_day(text: str, low: str, ctx: Context, r: _Reading) -> bool:
+    """The day, month, year or span the expression names, into `r`, by the first form that
+    matches; False when the text names none (or an impossible one)."""
+    pub_day = ctx.published.date() if ctx.published else None
     if m := _ISO.search(low):
         try:
-            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            note = "ISO date"
+            r.day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
-            return None
+            return False
+        r.note = "ISO date"
     elif m := _MDY.search(low):
         mon, d1, d2, yr = MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3), m.group(4)
         wm = _WEEKDAY_RE.search(low)
         named = WEEKDAYS[wm.group(2).lower()] if wm else None
-        got = _absolute(
-            mon, d1, int(d2) if d2 else None, int(yr) if yr else None, ctx, pub_day, named
-        )
-        if got is None:
-            return None
-        day, s, e, gran, resolved, note = got
+        d2i, year = int(d2) if d2 else None, int(yr) if yr else None
+        return r.absolute(_absolute(mon, d1, d2i, year, ctx, pub_day, named))
     elif m := _DMY.search(low):
         d1, d2, mon, yr = int(m.group(1)), m.group(2), MONTHS[m.group(3).lower()], m.group(4)
-        got = _absolute(mon, d1, int(d2) if d2 else None, int(yr) if yr else None, ctx, pub_day)
-        if got is None:
-            return None
-        day, s, e, gran, resolved, note = got
+        d2i, year = int(d2) if d2 else None, int(yr) if yr else None
+        return r.absolute(_absolute(mon, d1, d2i, year, ctx, pub_day))
     elif m := _HOLIDAY_ALONE.fullmatch(low.strip(" .,")):
         mon, d1 = HOLIDAYS[" ".join(m.group(1).replace("’", "'").split())]
-        got = _absolute(mon, d1, None, int(m.group(2)) if m.group(2) else None, ctx, pub_day)
-        if got is None:
-            return None
-        day, s, e, gran, resolved, note = got
-        note = "holiday, " + note
+        year = int(m.group(2)) if m.group(2) else None
+        if not r.absolute(_absolute(mon, d1, None, year, ctx, pub_day)):
+            return False
+        r.note = "holiday, " + r.note
     elif m := _SLASH.search(_CLOCK.sub(" ", low)):  # "2/14 at 3 p.m.": the clock is not the date
         mon, d1, yr = int(m.group(1)), int(m.group(2)), m.group(3)
         if not (1 <= mon <= 12 and 1 <= d1 <= 31):
-            return None
+            return False
         year = int(yr) + (2000 if yr and len(yr) == 2 else 0) if yr else None
-        got = _absolute(mon, d1, None, year, ctx, pub_day)
-        if got is None:
-            return None
-        day, s, e, gran, resolved, note = got
-        note = "US month/day " + note
+        if not r.absolute(_absolute(mon, d1, None, year, ctx, pub_day)):
+            return False
+        r.note = "US month/day " + r.note
     elif m := _AGO.search(low):
-        n = parse_number(m.group(1)) if m.group(1) not in ("a few", "several") else 3
-        unit, direction = m.group(2).lower(), m.group(3).lower()
-        sign = -1 if direction in ("ago", "earlier", "before") else 1
-        base = pub_day if direction in ("ago", "from now") else ctx.previous
-        if n is None:
-            return None
-        if base is None:
-            resolved, gran, note = False, unit, f"{m.group(0)}: no anchor date"
-        elif not _offset_fits(base, sign * int(n), unit):
-            return None  # "5000 years ago": before any date the calendar holds
-        else:
-            days = {"day": 1, "week": 7}.get(unit)
-            if days:
-                day = base + timedelta(days=sign * int(n) * days)
-                if unit == "week":
-                    s = datetime.combine(day - timedelta(days=3), datetime.min.time())
-                    e = s + timedelta(days=7)
-                    gran, day = "week", None
-            elif unit == "month":
-                mm = base.month + sign * int(n)
-                y, mo = base.year + (mm - 1) // 12, (mm - 1) % 12 + 1
-                s, e = _month_interval(y, mo)
-                gran = "month"
-            else:
-                y = base.year + sign * int(n) * (10 if unit == "decade" else 1)
-                s, e, gran = datetime(y, 1, 1), datetime(y + 1, 1, 1), "year"
-            note = m.group(0)
+        return _read_ago(m, ctx, pub_day, r)
     elif m := _DAYWORD.search(low):
-        w = m.group(1).lower()
-        offsets = {
-            "today": 0,
-            "tonight": 0,
-            "yesterday": -1,
-            "tomorrow": 1,
-            "this morning": 0,
-            "this afternoon": 0,
-            "this evening": 0,
-            "last night": -1,
-            "the day before yesterday": -2,
-            "the day after tomorrow": 2,
-        }
-        if w in offsets:
-            if pub_day is None:
-                resolved, gran, note = False, "day", f"{w}: no publication date"
-            else:
-                day = pub_day + timedelta(days=offsets[w])
-                note = f"{w}, relative to publication"
-            if w.startswith("this ") and not part:
-                part = w[5:]
-                tod = PARTS[part]
-        else:
-            shift = (
-                1
-                if re.search(r"next|following|after", w)
-                else -1
-                if re.search(r"previous|before", w)
-                else 0
-            )
-            if ctx.previous is None:
-                resolved, gran, note = False, "day", f"{w}: no earlier date in the article"
-            else:
-                day = ctx.previous + timedelta(days=shift)
-                note = f"{w}, relative to the previous date"
-            pm2 = re.search(r"(morning|afternoon|evening|night)$", w)
-            if pm2 and not part:
-                part = pm2.group(1)
-                tod = PARTS[part]
+        _read_dayword(m.group(1).lower(), ctx, pub_day, r)
     elif m := _WEEKDAY_RE.search(low):
-        weekday = WEEKDAYS[m.group(2).lower()]
-        if pub_day is None:
-            resolved, gran, note = False, "day", "weekday: no publication date"
-        else:
-            day = _weekday_date(weekday, pub_day, m.group(1), ctx.tense)
-            note = f"weekday, {m.group(1) or ctx.tense or 'past (default)'}"
-            written = zone if explicit and zone != "local" else None  # "local time": the place's
-            if (
-                m.group(1) is None
-                and ctx.tense != "future"
-                and _begun_in(pub, written or ctx.place_zone, weekday)
-            ):
-                # "Israeli forces attacked Gaza early Friday" in a story published Thursday
-                # 20:00 UTC-07:00: Friday had begun in Gaza, it is not six days ago. Without a
-                # written zone the day is the place's local time.
-                day = pub_day + timedelta(days=1)
-                note = "weekday, past: the day after publication, already begun where it happened"
-                if not explicit:
-                    zone = "local"
+        _read_weekday(m, ctx, pub_day, r)
     elif m := _PERIOD.search(low):
         if pub_day is None:
-            resolved, gran, note = False, "range", f"{m.group(0)}: no publication date"
+            r.unanchored("range", f"{m.group(0)}: no publication date")
         else:
-            s, e, gran = _period(m.group(1), m.group(2), pub_day, ctx.tense)
-            note = m.group(0)
+            r.start, r.end, r.gran = _period(m.group(1), m.group(2), pub_day, ctx.tense)
+            r.note = m.group(0)
     elif m := _COMING.search(low):
-        which, unit = m.group(1).lower(), m.group(3).lower()
-        span = {"days": 10, "weeks": 45, "months": 200, "years": 1100}[unit]
-        if pub_day is None:
-            resolved, gran, note = False, "range", f"{m.group(0)}: no publication date"
-        else:
-            p = datetime.combine(pub_day, datetime.min.time())
-            if which in ("coming", "next"):
-                s, e = p, p + timedelta(days=span)
-            else:
-                s, e = p - timedelta(days=span), p + timedelta(days=1)
-            gran, note = "range", m.group(0)
+        _read_coming(m, pub_day, r)
     elif m := _DECADE.search(low):
-        raw = m.group(2)
-        y0 = int(raw) if not raw.startswith("'") else (1900 + int(raw[1:]))
-        if raw.startswith("'") and y0 < 1930:
-            y0 += 100
-        lo_y, hi_y = y0, y0 + 10
-        if m.group(1):
-            lo_y, hi_y = {
-                "early": (y0, y0 + 4),
-                "mid": (y0 + 3, y0 + 7),
-                "late": (y0 + 6, y0 + 10),
-            }[m.group(1).lower()]
-        s, e, gran, note = datetime(lo_y, 1, 1), datetime(hi_y, 1, 1), "decade", "decade"
+        _read_decade(m, r)
     elif m := _MY.search(low):
-        mod, mon, yr = m.group(1), MONTHS[m.group(2).lower()], m.group(3)
-        if (
-            m.group(2).lower() == "may"
-            and not yr
-            and "May" not in text
-            and not re.search(r"\b(in|of|early|mid|late|last|next|this)\s+may\b", low)
-        ):
-            return None  # the verb "may"
-        which = re.search(r"\b(last|next|this)\s+" + m.group(2).lower(), low)
-        if yr:
-            year = int(yr)
-        elif pub_day is None:
-            year, resolved = 0, False
-        elif which:
-            w = which.group(1)
-            year = pub_day.year
-            if w == "last":
-                year -= 1 if mon >= pub_day.month else 0
-            elif w == "next":
-                year += 1 if mon <= pub_day.month else 0
-        else:
-            year = _pick_year(mon, None, pub_day, ctx.tense)
-        if resolved:
-            s, e = _month_interval(year, mon)
-            if mod:
-                lo_d, hi_d = {"early": (1, 11), "mid": (10, 21), "late": (20, 32)}[mod.lower()]
-                s = s.replace(day=lo_d)
-                e = min(e, s.replace(day=1) + timedelta(days=hi_d - 1))
-            gran = "month"
-            note = "month" + ("" if yr else ", year from tense")
-        else:
-            gran, note = "month", "month without year: no publication date"
+        return _read_month(m, text, low, ctx, pub_day, r)
     elif (m := _YEAR_RANGE.search(low)) and int(m.group(1)) < int(m.group(2)):
         y0, y1 = int(m.group(1)), int(m.group(2))
-        s, e, gran, note = datetime(y0, 1, 1), datetime(y1 + 1, 1, 1), "year", "years"
+        r.start, r.end, r.gran, r.note = datetime(y0, 1, 1), datetime(y1 + 1, 1, 1), "year", "years"
     elif m := _YEAR.search(low):
         y = int(m.group(1))
-        s, e, gran, note = datetime(y, 1, 1), datetime(y + 1, 1, 1), "year", "year"
-    elif tod is None:
-        if any(ch.isalpha() for ch in low) and re.search(_MONTH_RE, low) and pub_day:
-            got_d = _dateparser_fallback(
-                low, pub_day, "past" if ctx.tense != "future" else "future"
-            )
-            if got_d is None:
-                return None
-            day, note = got_d, "dateparser"
-        else:
-            return None
+        r.start, r.end, r.gran, r.note = datetime(y, 1, 1), datetime(y + 1, 1, 1), "year", "year"
+    elif r.tod is None:
+        if not (any(ch.isalpha() for ch in low) and re.search(_MONTH_RE, low) and pub_day):
+            return False
+        got = _dateparser_fallback(low, pub_day, "past" if ctx.tense != "future" else "future")
+        if got is None:
+            return False
+        r.day, r.note = got, "dateparser"
+    return True
 
-    if day is not None:
-        s, e = _day_interval(day)
-        gran = gran or "day"
-        if weekday is None:
-            weekday = day.weekday()
-    if tod is not None:
+
+def _read_ago(m: re.Match[str], ctx: Context, pub_day: date | None, r: _Reading) -> bool:
+    """'two days ago', 'three weeks earlier', 'a year later': from the publication day (ago,
+    from now) or from the article's previous date (earlier, later)."""
+    n = parse_number(m.group(1)) if m.group(1) not in ("a few", "several") else 3
+    unit, direction = m.group(2).lower(), m.group(3).lower()
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    base = pub_day if direction in ("ago", "from now") else ctx.previous
+    if n is None:
+        return False
+    if base is None:
+        r.unanchored(unit, f"{m.group(0)}: no anchor date")
+        return True
+    if not _offset_fits(base, sign * int(n), unit):
+        return False  # "5000 years ago": before any date the calendar holds
+    days = {"day": 1, "week": 7}.get(unit)
+    if days:
+        r.day = base + timedelta(days=sign * int(n) * days)
+        if unit == "week":
+            r.start = datetime.combine(r.day - timedelta(days=3), datetime.min.time())
+            r.end = r.start + timedelta(days=7)
+            r.gran, r.day = "week", None
+    elif unit == "month":
+        mm = base.month + sign * int(n)
+        y, mo = base.year + (mm - 1) // 12, (mm - 1) % 12 + 1
+        r.start, r.end = _month_interval(y, mo)
+        r.gran = "month"
+    else:
+        y = base.year + sign * int(n) * (10 if unit == "decade" else 1)
+        r.start, r.end, r.gran = datetime(y, 1, 1), datetime(y + 1, 1, 1), "year"
+    r.note = m.group(0)
+    return True
+
+
+# a day word's offset from the publication day
+_DAYWORD_OFFSETS = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "last night": -1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+
+def _read_dayword(w: str, ctx: Context, pub_day: date | None, r: _Reading) -> None:
+    """'yesterday', 'this morning' (from the publication day); 'the next day', 'that
+    evening' (from the article's previous date)."""
+    if w in _DAYWORD_OFFSETS:
+        if pub_day is None:
+            r.unanchored("day", f"{w}: no publication date")
+        else:
+            r.day = pub_day + timedelta(days=_DAYWORD_OFFSETS[w])
+            r.note = f"{w}, relative to publication"
+        if w.startswith("this ") and not r.part:
+            r.part = w[5:]
+            r.tod = PARTS[r.part]
+        return
+    shift = (
+        1
+        if re.search(r"next|following|after", w)
+        else -1
+        if re.search(r"previous|before", w)
+        else 0
+    )
+    if ctx.previous is None:
+        r.unanchored("day", f"{w}: no earlier date in the article")
+    else:
+        r.day = ctx.previous + timedelta(days=shift)
+        r.note = f"{w}, relative to the previous date"
+    pm2 = re.search(r"(morning|afternoon|evening|night)$", w)
+    if pm2 and not r.part:
+        r.part = pm2.group(1)
+        r.tod = PARTS[r.part]
+
+
+def _read_weekday(m: re.Match[str], ctx: Context, pub_day: date | None, r: _Reading) -> None:
+    """A weekday, resolved by the verb's tense against the publication day."""
+    r.weekday = WEEKDAYS[m.group(2).lower()]
+    if pub_day is None:
+        r.unanchored("day", "weekday: no publication date")
+        return
+    r.day = _weekday_date(r.weekday, pub_day, m.group(1), ctx.tense)
+    r.note = f"weekday, {m.group(1) or ctx.tense or 'past (default)'}"
+    written = r.zone if r.explicit and r.zone != "local" else None  # "local time": the place's
+    if (
+        m.group(1) is None
+        and ctx.tense != "future"
+        and _begun_in(ctx.published, written or ctx.place_zone, r.weekday)
+    ):
+        # "Israeli forces attacked Gaza early Friday" in a story published Thursday
+        # 20:00 UTC-07:00: Friday had begun in Gaza, it is not six days ago. Without a
+        # written zone the day is the place's local time.
+        r.day = pub_day + timedelta(days=1)
+        r.note = "weekday, past: the day after publication, already begun where it happened"
+        if not r.explicit:
+            r.zone = "local"
+
+
+# how far "the coming days / weeks / months / years" reach, in days
+_COMING_SPAN = {"days": 10, "weeks": 45, "months": 200, "years": 1100}
+
+
+def _read_coming(m: re.Match[str], pub_day: date | None, r: _Reading) -> None:
+    """'in the coming weeks', 'in recent months': a range from or up to the publication day."""
+    which, unit = m.group(1).lower(), m.group(3).lower()
+    span = _COMING_SPAN[unit]
+    if pub_day is None:
+        r.unanchored("range", f"{m.group(0)}: no publication date")
+        return
+    p = datetime.combine(pub_day, datetime.min.time())
+    if which in ("coming", "next"):
+        r.start, r.end = p, p + timedelta(days=span)
+    else:
+        r.start, r.end = p - timedelta(days=span), p + timedelta(days=1)
+    r.gran, r.note = "range", m.group(0)
+
+
+def _read_decade(m: re.Match[str], r: _Reading) -> None:
+    """'the 1990s', 'the late '80s'."""
+    raw = m.group(2)
+    y0 = int(raw) if not raw.startswith("'") else (1900 + int(raw[1:]))
+    if raw.startswith("'") and y0 < 1930:
+        y0 += 100
+    lo_y, hi_y = y0, y0 + 10
+    if m.group(1):
+        lo_y, hi_y = {
+            "early": (y0, y0 + 4),
+            "mid": (y0 + 3, y0 + 7),
+            "late": (y0 + 6, y0 + 10),
+        }[m.group(1).lower()]
+    r.start, r.end, r.gran, r.note = datetime(lo_y, 1, 1), datetime(hi_y, 1, 1), "decade", "decade"
+
+
+def _read_month(
+    m: re.Match[str], text: str, low: str, ctx: Context, pub_day: date | None, r: _Reading
+) -> bool:
+    """A month with or without its year ('June 2024', 'last September', 'in early May'); the
+    year from the tense where none is written. False for the verb "may"."""
+    mod, mon, yr = m.group(1), MONTHS[m.group(2).lower()], m.group(3)
+    if (
+        m.group(2).lower() == "may"
+        and not yr
+        and "May" not in text
+        and not re.search(r"\b(in|of|early|mid|late|last|next|this)\s+may\b", low)
+    ):
+        return False  # the verb "may"
+    which = re.search(r"\b(last|next|this)\s+" + m.group(2).lower(), low)
+    if yr:
+        year = int(yr)
+    elif pub_day is None:
+        r.unanchored("month", "month without year: no publication date")
+        return True
+    elif which:
+        w = which.group(1)
+        year = pub_day.year
+        if w == "last":
+            year -= 1 if mon >= pub_day.month else 0
+        elif w == "next":
+            year += 1 if mon <= pub_day.month else 0
+    else:
+        year = _pick_year(mon, None, pub_day, ctx.tense)
+    r.start, r.end = _month_interval(year, mon)
+    if mod:
+        lo_d, hi_d = {"early": (1, 11), "mid": (10, 21), "late": (20, 32)}[mod.lower()]
+        r.start = r.start.replace(day=lo_d)
+        r.end = min(r.end, r.start.replace(day=1) + timedelta(days=hi_d - 1))
+    r.gran = "month"
+    r.note = "month" + ("" if yr else ", year from tense")
+    return True
+
+
+def _time_value(r: _Reading, clocked: bool, hedge: str | None) -> TimeValue | None:
+    """The interval a reading gives: the day's, narrowed to its time of day when it has one."""
+    if r.day is not None:
+        r.start, r.end = _day_interval(r.day)
+        r.gran = r.gran or "day"
+        if r.weekday is None:
+            r.weekday = r.day.weekday()
+    if r.tod is not None:
         if (
-            s is not None
-            and gran in ("day", None)
-            and e is not None
-            and (e - s) <= timedelta(days=1)
+            r.start is not None
+            and r.gran in ("day", None)
+            and r.end is not None
+            and (r.end - r.start) <= timedelta(days=1)
         ):
-            base = s
-            s = base + timedelta(minutes=tod[0])
-            e = base + timedelta(minutes=tod[1])
-            gran = "minute" if ck else "part_of_day"
-        elif s is None:
-            if day is None and resolved and (weekday is None):
-                # A clock time or part of day with no day: compare times of day only.
-                gran = "minute" if ck else "part_of_day"
-                resolved = True
-            else:
-                gran = "minute" if ck else "part_of_day"
-    if gran is None:
+            base = r.start
+            r.start = base + timedelta(minutes=r.tod[0])
+            r.end = base + timedelta(minutes=r.tod[1])
+            r.gran = "minute" if clocked else "part_of_day"
+        elif r.start is None:
+            # a clock time or part of day with no day: compared as times of day only
+            r.gran = "minute" if clocked else "part_of_day"
+    if r.gran is None:
         return None
-    if not resolved:
-        s = e = None
+    resolved = r.resolved
     return TimeValue(
-        start=s,
-        end=e,
-        granularity=gran,
-        zone=zone,
-        zone_explicit=explicit,
+        start=r.start if resolved else None,
+        end=r.end if resolved else None,
+        granularity=r.gran,
+        zone=r.zone,
+        zone_explicit=r.explicit,
         resolved=resolved,
-        part_of_day=part,
-        weekday=weekday,
-        tod=tod,
+        part_of_day=r.part,
+        weekday=r.weekday,
+        tod=r.tod,
         hedge=hedge,
-        note=note,
-        day=day,
+        note=r.note,
+        day=r.day,
     )
 
 
