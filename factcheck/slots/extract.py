@@ -64,7 +64,7 @@ from factcheck.slots.spans import (
     merge_spans,
     split_offset,
 )
-from factcheck.slots.syntax import people_count, title_line, token_class
+from factcheck.slots.syntax import is_headline, people_count, title_line, token_class
 from factcheck.slots.tallies import (
     also_after_a_single,
     another_after_a_condition,
@@ -85,6 +85,7 @@ from factcheck.slots.totals import (
 from factcheck.slots.types import Slot
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
 
@@ -1006,8 +1007,43 @@ def extract_article_slots(sentences: Sequence[str], published: datetime | None) 
     texts = [s if isinstance(s, str) else "" for s in sentences]
     for doc in nlp.pipe(texts, batch_size=64):
         slots, previous = sentence_slots(doc, published, previous)
+        if is_headline(doc):
+            slots = _title_case_counts(doc, slots, nlp)
         out.append([_with_ahead(s, published) for s in slots])
     return out
+
+
+def _harm_count(s: Slot) -> bool:
+    return s.kind == "quantity" and ROLE_CLASSES.get(s.role or "") in HARM_ROLES
+
+
+def _title_case_counts(doc: Doc, slots: list[Slot], nlp: Language) -> list[Slot]:
+    """A title-case headline's counts of the hurt and the dead, read from the line re-cased as
+    a sentence. The small model parses "Four Shot Overnight in Wilmington" or "Man Shot, Killed
+    In Northeast Philadelphia" as names; re-cased ("Four shot overnight in Wilmington") it
+    parses them as the sentence they are. The line's other slots stay as read."""
+    text = doc.text
+    if len(text.lower()) != len(text):
+        return slots  # a letter whose lower case is longer ("İ"): the offsets would not match
+    lowered = nlp(text.lower())
+    chars = list(text.lower())
+    for tok in lowered:
+        original = text[tok.idx : tok.idx + len(tok.text)]
+        # a name stays a name; so does an acronym ("NYPD", "CPD")
+        if tok.pos_ == "PROPN" or (original.isupper() and len(original) > 1):
+            chars[tok.idx : tok.idx + len(tok.text)] = original
+    if chars:
+        chars[0] = text[0]
+    recased = "".join(chars)
+    if recased == text:
+        return slots
+    again, _ = sentence_slots(nlp(recased), None, None)
+    counts = [dataclasses.replace(s, text=text[s.start : s.end]) for s in again if _harm_count(s)]
+    if not counts:
+        return slots  # what the line's own parse read, if anything, is all there is
+    return sorted(
+        [s for s in slots if not _harm_count(s)] + counts, key=lambda sl: (sl.start, sl.end)
+    )
 
 
 def _with_ahead(s: Slot, published: datetime | None) -> Slot:

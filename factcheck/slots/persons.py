@@ -261,6 +261,8 @@ CONDITION_PERSON_NOTE = "one person, by a condition"
 KIN_PERSON_NOTE = "one person, by a tie or as a baby"
 _NOT_NAMES = frozenset(
     ["police", "officer", "officers", "sheriff", "deputy", "deputies", "god", "news", "shooting"]
+    # a title-case headline's outcome the NER takes for a name ("Man Shot, Killed In ...")
+    + ["shot", "killed", "dead", "wounded", "injured", "slain", "dies", "died", "murdered"]
 )
 
 
