@@ -937,6 +937,11 @@ def _person_slots(
     return slots, counted
 
 
+def _harm_count(s: Slot) -> bool:
+    """A count of the killed, the hurt or the shot (any word of their role class)."""
+    return s.kind == "quantity" and ROLE_CLASSES.get(s.role or "") in HARM_ROLES
+
+
 def _derived_counts(doc: Doc, slots: list[Slot], counted: list[tuple[Slot, Token]]) -> list[Slot]:
     """The sentence's slots with the counts its figures and people imply (totals of lists,
     the wounded left after the dead, one more hurt) and the marks of a roundup's tallies."""
@@ -955,12 +960,7 @@ def _derived_counts(doc: Doc, slots: list[Slot], counted: list[tuple[Slot, Token
     slots.extend(also_after_a_single(slots, doc))
     slots.extend(one_more_hurt_after_the_dead(slots, text))
     if is_aggregate(text):
-        slots = [
-            dataclasses.replace(sl, aggregate=True)
-            if sl.kind == "quantity" and ROLE_CLASSES.get(sl.role or "") in HARM_ROLES
-            else sl
-            for sl in slots
-        ]
+        slots = [dataclasses.replace(sl, aggregate=True) if _harm_count(sl) else sl for sl in slots]
     listed = headline_list_total(text) if title_line(doc) else None
     if listed is not None and not any(
         s.note and s.note.startswith("total of") and s.value == listed.value for s in slots
@@ -1011,10 +1011,6 @@ def extract_article_slots(sentences: Sequence[str], published: datetime | None) 
             slots = _title_case_counts(doc, slots, nlp)
         out.append([_with_ahead(s, published) for s in slots])
     return out
-
-
-def _harm_count(s: Slot) -> bool:
-    return s.kind == "quantity" and ROLE_CLASSES.get(s.role or "") in HARM_ROLES
 
 
 def _title_case_counts(doc: Doc, slots: list[Slot], nlp: Language) -> list[Slot]:

@@ -247,15 +247,15 @@ def suffering_a_gunshot_wound(verb: Token) -> str | None:
 _SEEM_VERBS = frozenset(["appear", "look", "seem"])
 
 
-def with_a_gunshot_wound(verb: Token) -> str | None:
+def with_a_gunshot_wound(head: Token) -> str | None:
     """'a man was found with a gunshot wound', 'a boy was brought to a hospital with a gunshot
     wound', 'found a teenager with what appeared to be a gunshot wound': the "with" the parser
     hangs on the verb tells of its subject or object, as it does on the noun ("a man with a
-    gunshot wound"). Hit, or killed by a fatal wound; a self-inflicted one is most often the
-    gunman's end. Read for one person told without a number only: a figure so told ("found two
-    men with gunshot wounds") was often some of the wounded on the GVA dev readings (4 of 6
-    such choices right)."""
-    for prep in verb.children:
+    gunshot wound"); `head` is either. Hit, or killed by a fatal wound; a self-inflicted one is
+    most often the gunman's end. Read for one person told without a number only: a figure so
+    told ("found two men with gunshot wounds") was often some of the wounded on the GVA dev
+    readings (4 of 6 such choices right)."""
+    for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ != "with":
             continue
         for wound in _wounds_of(prep):
