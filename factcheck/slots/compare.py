@@ -229,7 +229,10 @@ def _one_event(a: str | None, b: str | None) -> bool:
     return (ca is not None and ca == cb) or any_a or any_b
 
 
-def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
+def _unrelated_by_role(x: Slot, y: Slot) -> SlotComparison | None:
+    """The dates of two different things (a report, a benchmark, a 'since', a death after
+    the attack, different events, background facts, a change): unrelated; None when the
+    roles let the two dates be compared."""
     if (x.role == "report") != (y.role == "report") or (x.role == y.role == "report"):
         return SlotComparison(
             "date", "unrelated", x, y, "one is the date of a report, not of the event"
@@ -291,6 +294,51 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
             y,
             "one is the date of a change (a toll rising), not of the event",
         )
+    return None
+
+
+def _compare_times_of_day(x: Slot, y: Slot, desc: str) -> SlotComparison | None:
+    """A clock time or part of day without a day: compare times of day only."""
+    if x.tod_start is None or y.tod_start is None:
+        return None
+    a0, a1, b0, b1 = (
+        x.tod_start,
+        x.tod_end or x.tod_start,
+        y.tod_start,
+        y.tod_end or y.tod_start,
+    )
+    ox, oy = zone_offset(x.zone), zone_offset(y.zone)
+    converted = bool(x.zone_explicit and y.zone_explicit and ox is not None and oy is not None)
+    if converted and ox is not None and oy is not None:  # both zones written: compare in UTC
+        sx, sy = int(ox.total_seconds() // 60), int(oy.total_seconds() // 60)
+        a0, a1, b0, b1 = a0 - sx, a1 - sx, b0 - sy, b1 - sy
+    overlap = any(a0 < b1 + k and b0 + k < a1 for k in (-1440, 0, 1440))
+    if overlap:
+        return SlotComparison(
+            "time",
+            "agree",
+            x,
+            y,
+            f"{desc}: times of day overlap" + (" (in UTC)" if converted else ""),
+        )
+    if converted:
+        return SlotComparison(
+            "time", "conflict", x, y, f"{desc}: different times of day (compared in UTC)"
+        )
+    return SlotComparison(
+        "time",
+        _zone_status(x, y, timedelta(minutes=1)),
+        x,
+        y,
+        f"{desc}: different times of day" + _zone_note(x, y),
+    )
+
+
+def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
+    unrelated = _unrelated_by_role(x, y)
+    if unrelated is not None:
+        return unrelated
+    cx, cy = _event_class(x.role), _event_class(y.role)
     if not x.resolved or not y.resolved:
         if x.weekday is not None and x.weekday == y.weekday:
             return SlotComparison(
@@ -303,40 +351,7 @@ def _compare_times(x: Slot, y: Slot) -> SlotComparison | None:
         return SlotComparison("date", "unrelated", x, y, "relative date without a publication date")
     desc = f"{_time_desc(x)} vs {_time_desc(y)}"
     if x.value_start is None or y.value_start is None:
-        # A clock time or part of day without a day: compare times of day only.
-        if x.tod_start is None or y.tod_start is None:
-            return None
-        a0, a1, b0, b1 = (
-            x.tod_start,
-            x.tod_end or x.tod_start,
-            y.tod_start,
-            y.tod_end or y.tod_start,
-        )
-        ox, oy = zone_offset(x.zone), zone_offset(y.zone)
-        converted = bool(x.zone_explicit and y.zone_explicit and ox is not None and oy is not None)
-        if converted and ox is not None and oy is not None:  # both zones written: compare in UTC
-            sx, sy = int(ox.total_seconds() // 60), int(oy.total_seconds() // 60)
-            a0, a1, b0, b1 = a0 - sx, a1 - sx, b0 - sy, b1 - sy
-        overlap = any(a0 < b1 + k and b0 + k < a1 for k in (-1440, 0, 1440))
-        if overlap:
-            return SlotComparison(
-                "time",
-                "agree",
-                x,
-                y,
-                f"{desc}: times of day overlap" + (" (in UTC)" if converted else ""),
-            )
-        if converted:
-            return SlotComparison(
-                "time", "conflict", x, y, f"{desc}: different times of day (compared in UTC)"
-            )
-        return SlotComparison(
-            "time",
-            _zone_status(x, y, timedelta(minutes=1)),
-            x,
-            y,
-            f"{desc}: different times of day" + _zone_note(x, y),
-        )
+        return _compare_times_of_day(x, y, desc)
     xs, xe, ys, ye = x.value_start, x.value_end, y.value_start, y.value_end
     assert xe is not None and ye is not None
     converted = False

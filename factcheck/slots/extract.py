@@ -537,6 +537,109 @@ def _duration_slot(
     )
 
 
+def _temporal_spans(doc: Doc, recount: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans of a sentence that may tell a date or time: the NER's and our patterns', split
+    at a written zone offset; a count the NER ran into the span goes to `recount`."""
+    text = doc.text
+    temporal: list[tuple[int, int, str]] = [
+        (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in TEMPORAL_LABELS
+    ]
+    for rx in (_EXTRA_TEMPORAL, _ABBR_WEEKDAY, D.HOLIDAY_RE, _FULL_DATE):
+        for m in rx.finditer(text):
+            temporal.append((m.start(), m.end(), "DATE"))
+    temporal.extend(_years_of_events(doc, temporal))
+    temporal = [piece for t in temporal for piece in split_offset(t, text)]
+    return [piece for t in temporal for piece in _count_off_the_end(doc, t, recount)]
+
+
+def _widen_date_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """A date span with the words the NER left out on either side ("12 October", a year after
+    "September 24,", "early", "over the weekend" read as during)."""
+    text = doc.text
+    if _MONTH_FIRST.match(text, s):
+        day_first = extend_left(text, s, _DAY_BEFORE_MONTH)
+        # not the last day of "12 and 13 October 2020", "1-5 October": the month is both's
+        if not _DAY_LIST_BEFORE.search(text, 0, day_first):
+            s = day_first
+    if _MONTH_DAY_END.search(text, s, e) and (ym := _YEAR_AFTER.match(text, e)):
+        e = ym.end()  # "on September 24, 2020 guaranteed": the NER left the year out
+    # "after four days", "until 1 hour after birth": no span of time of its own, and so never
+    # set against another outlet's ("held for more than two weeks"); tried as durations in
+    # the twenty-sixth session, they added four false alarms to the GVA pools
+    s = extend_left(text, s, _LEFT_TEMPORAL)
+    s += _over_as_during(doc, s)
+    return s, e
+
+
+def _no_date(doc: Doc, span: Span, s: int, e: int, recount: list[tuple[int, int, str]]) -> bool:
+    """Whether a date-like span is something else: a holiday naming a thing, a fraction, a year
+    that is a count (then moved to `recount`), a house number."""
+    text = doc.text
+    piece = text[s:e].strip()
+    if (
+        D.HOLIDAY_RE.fullmatch(piece)
+        and span[-1].dep_ == "compound"
+        and span[-1].head.lemma_.lower() not in _HOLIDAY_EVENTS
+    ):
+        return True  # "the Christmas tree": no day; "a Christmas Day shooting" has one
+    if _FRACTION.search(text[max(0, s - 3) : e + 12]):
+        return True  # "2 1/2 hours", "1/2 mile": a fraction, not a month/day date
+    if (
+        re.fullmatch(r"\d{4}", piece)
+        and span.root.dep_ == "nummod"
+        and span.root.head.tag_ == "NNS"
+        and span.root.head.lemma_.lower() not in _YEAR_EVENT_NOUNS
+        # "In 2019 20 murders were recorded": the count is the number after the year
+        and not (span.end < len(doc) and doc[span.end].like_num)
+    ):
+        recount.append((s, e, "CARDINAL"))  # "2000 residents": a count, not a year
+        return True
+    return bool(
+        _GRID_ADDRESS.fullmatch(piece)
+        or (re.fullmatch(r"\d{4}", piece) and _STREET_AFTER.match(text, e))
+    )  # a house number
+
+
+def _date_tense(span: Span, piece: str, s: int) -> str | None:
+    """The tense a date is told in, from its verb."""
+    tense = weekday_tense(span)
+    if (
+        tense == "future"
+        and _START_BEFORE.search(span.doc.text, max(0, s - 25), s)
+        and D.MONTH_WORD.search(piece)
+    ):
+        # "From 8 October the reports will be combined", told on 10 October: a start that
+        # may be just past, not the same day a year on; the nearer one
+        tense = "nearest"
+    return tense
+
+
+def _temporal_slot(
+    tv: D.TimeValue, piece: str, s: int, e: int, role: str | None, place_zone: str | None
+) -> Slot:
+    kind = "time" if tv.tod is not None and tv.granularity in ("minute", "part_of_day") else "date"
+    return Slot(
+        kind=kind,
+        text=piece,
+        start=s,
+        end=e,
+        value_start=tv.start,
+        value_end=tv.end,
+        granularity=tv.granularity,
+        zone=tv.zone,
+        zone_explicit=tv.zone_explicit,
+        local_zone=place_zone if tv.zone == "local" else None,
+        resolved=tv.resolved,
+        part_of_day=tv.part_of_day,
+        weekday=tv.weekday,
+        tod_start=tv.tod[0] if tv.tod else None,
+        tod_end=tv.tod[1] if tv.tod else None,
+        hedge=tv.hedge,
+        role=role,
+        note=tv.note or None,
+    )
+
+
 def _date_slots(
     doc: Doc,
     published: datetime | None,
@@ -551,55 +654,14 @@ def _date_slots(
     goes to `recount`."""
     text = doc.text
     slots: list[Slot] = []
-    temporal: list[tuple[int, int, str]] = [
-        (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in TEMPORAL_LABELS
-    ]
-    for rx in (_EXTRA_TEMPORAL, _ABBR_WEEKDAY, D.HOLIDAY_RE, _FULL_DATE):
-        for m in rx.finditer(text):
-            temporal.append((m.start(), m.end(), "DATE"))
-    temporal.extend(_years_of_events(doc, temporal))
-    temporal = [piece for t in temporal for piece in split_offset(t, text)]
-    temporal = [piece for t in temporal for piece in _count_off_the_end(doc, t, recount)]
+    temporal = _temporal_spans(doc, recount)
     place_zone = local_zone(doc) if temporal else None  # the zone of a place the sentence names
     for s, e, _lab in merge_spans(temporal, text):
-        if _MONTH_FIRST.match(text, s):
-            day_first = extend_left(text, s, _DAY_BEFORE_MONTH)
-            # not the last day of "12 and 13 October 2020", "1-5 October": the month is both's
-            if not _DAY_LIST_BEFORE.search(text, 0, day_first):
-                s = day_first
-        if _MONTH_DAY_END.search(text, s, e) and (ym := _YEAR_AFTER.match(text, e)):
-            e = ym.end()  # "on September 24, 2020 guaranteed": the NER left the year out
-        # "after four days", "until 1 hour after birth": no span of time of its own, and so never
-        # set against another outlet's ("held for more than two weeks"); tried as durations in
-        # the twenty-sixth session, they added four false alarms to the GVA pools
-        s = extend_left(text, s, _LEFT_TEMPORAL)
-        s += _over_as_during(doc, s)
+        s, e = _widen_date_span(doc, s, e)
         piece = text[s:e]
         span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or not piece.strip():
+        if span is None or not piece.strip() or _no_date(doc, span, s, e, recount):
             continue
-        if (
-            D.HOLIDAY_RE.fullmatch(piece.strip())
-            and span[-1].dep_ == "compound"
-            and span[-1].head.lemma_.lower() not in _HOLIDAY_EVENTS
-        ):
-            continue  # "the Christmas tree": no day; "a Christmas Day shooting" has one
-        if _FRACTION.search(text[max(0, s - 3) : e + 12]):
-            continue  # "2 1/2 hours", "1/2 mile": a fraction, not a month/day date
-        if (
-            re.fullmatch(r"\d{4}", piece.strip())
-            and span.root.dep_ == "nummod"
-            and span.root.head.tag_ == "NNS"
-            and span.root.head.lemma_.lower() not in _YEAR_EVENT_NOUNS
-            # "In 2019 20 murders were recorded": the count is the number after the year
-            and not (span.end < len(doc) and doc[span.end].like_num)
-        ):
-            recount.append((s, e, "CARDINAL"))  # "2000 residents": a count, not a year
-            continue
-        if _GRID_ADDRESS.fullmatch(piece.strip()) or (
-            re.fullmatch(r"\d{4}", piece.strip()) and _STREET_AFTER.match(text, e)
-        ):
-            continue  # a house number
         taken.append((s, e))
         age = _age_slot(span, piece, s, e)
         if age is not None:
@@ -621,18 +683,9 @@ def _date_slots(
         )
         if of_clause:
             anchor = None
-        tense = weekday_tense(span)
-        if (
-            tense == "future"
-            and _START_BEFORE.search(text, max(0, s - 25), s)
-            and D.MONTH_WORD.search(piece)
-        ):
-            # "From 8 October the reports will be combined", told on 10 October: a start that
-            # may be just past, not the same day a year on; the nearer one
-            tense = "nearest"
         ctx = D.Context(
             published=published,
-            tense=tense,
+            tense=_date_tense(span, piece, s),
             previous=anchor,
             place_zone=place_zone,
         )
@@ -651,31 +704,7 @@ def _date_slots(
         if of_clause:
             tv = dataclasses.replace(tv, note="the same day as what follows; that day is not given")
         role = since_role(span) if tv.hedge == "since" else date_role(span, text, s)
-        kind = (
-            "time" if tv.tod is not None and tv.granularity in ("minute", "part_of_day") else "date"
-        )
-        slots.append(
-            Slot(
-                kind=kind,
-                text=piece,
-                start=s,
-                end=e,
-                value_start=tv.start,
-                value_end=tv.end,
-                granularity=tv.granularity,
-                zone=tv.zone,
-                zone_explicit=tv.zone_explicit,
-                local_zone=place_zone if tv.zone == "local" else None,
-                resolved=tv.resolved,
-                part_of_day=tv.part_of_day,
-                weekday=tv.weekday,
-                tod_start=tv.tod[0] if tv.tod else None,
-                tod_end=tv.tod[1] if tv.tod else None,
-                hedge=tv.hedge,
-                role=role,
-                note=tv.note or None,
-            )
-        )
+        slots.append(_temporal_slot(tv, piece, s, e, role, place_zone))
         if tv.day is not None and tv.resolved and role != "report":
             previous = tv.day
 

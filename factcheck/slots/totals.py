@@ -234,12 +234,8 @@ def along_with_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slot
     return out
 
 
-def coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slot]:
-    """'Two civilians and one police officer were killed' also says 3 were killed: outlets
-    that give the total ("three people were killed") agree with it, not with either part.
-    A member named by a singular noun or a name counts one ("his wife and four children" are
-    5); a member with neither ("two men and children") leaves the list without a total."""
-    by_tok = {tok.i: slot for slot, tok in counted}
+def _list_heads(counted: list[tuple[Slot, Token]]) -> list[Token]:
+    """The first member of each list a counted noun is in."""
     heads: dict[int, Token] = {}
     for _, tok in counted:
         head = tok
@@ -249,53 +245,116 @@ def coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slo
             head = head.head
         if any(list_member(c) for c in head.children):
             heads[head.i] = head
-    out: list[Slot] = []
-    for head in heads.values():
-        if head.dep_ == "appos" and head.head.i in by_tok:
-            continue  # "two people, a man and a woman, were killed": the two, named again
-        if head.i in by_tok and any(
-            t.text == ":" for t in head.doc[head.i + 1 : max(c.i for c in head.subtree) + 1]
+    return list(heads.values())
+
+
+def _members_of(head: Token, by_tok: dict[int, Slot]) -> list[Token] | None:
+    """A list's members when they are people to add up; None for a list that names people
+    counted already (an apposition, the names after a colon) or that lists outcomes."""
+    if head.dep_ == "appos" and head.head.i in by_tok:
+        return None  # "two people, a man and a woman, were killed": the two, named again
+    if head.i in by_tok and any(
+        t.text == ":" for t in head.doc[head.i + 1 : max(c.i for c in head.subtree) + 1]
+    ):
+        # "two other children, who are in critical condition: Andrews' daughter and Brown's
+        # daughter": the names after the colon are the two, not more
+        return None
+    members = sorted(list_members(head), key=lambda m: m.i)
+    if not all(m.i in by_tok or one_person(m) or pair_noun(m) for m in members):
+        return None
+    if any(token_class(m) or m.lower_ in CONDITIONS for m in members):
+        return None  # "3 Dead, 1 Critical", "2 Dead, 3 Hurt": outcomes listed, not people
+    if members[0].i in by_tok and (
+        named := [c for c in members[0].children if c.dep_ == "appos" and c not in members]
+    ):
+        # "Two children, a five year and a six year old were injured": the apposition
+        # and the parser's conjunct name the same two, not more people
+        rest = len(named) + sum(by_tok[m.i].value or 0 if m.i in by_tok else 1 for m in members[1:])
+        if rest == by_tok[members[0].i].value:
+            return None
+    return members
+
+
+def _without_their_names(members: list[Token], by_tok: dict[int, Slot]) -> tuple[list[Token], int]:
+    """The members without the names that follow a counted member and are its people, and the
+    end of those names (0 when none)."""
+    for k, m in enumerate(members[:-1]):
+        count = by_tok[m.i].value if m.i in by_tok else None
+        if (
+            count is None
+            or by_tok[m.i].implicit
+            or not 1 < count <= 10
+            or not float(count).is_integer()
+            or m.nbor(1).text != ","
         ):
-            # "two other children, who are in critical condition: Andrews' daughter and Brown's
-            # daughter": the names after the colon are the two, not more
             continue
-        members = list_members(head)
-        members.sort(key=lambda m: m.i)
-        if not all(m.i in by_tok or one_person(m) or pair_noun(m) for m in members):
-            continue
-        if any(token_class(m) or m.lower_ in CONDITIONS for m in members):
-            continue  # "3 Dead, 1 Critical", "2 Dead, 3 Hurt": outcomes listed, not people
-        if members[0].i in by_tok and (
-            named := [c for c in members[0].children if c.dep_ == "appos" and c not in members]
+        names = members[k + 1 : k + 1 + int(count)]
+        if len(names) == count and all(
+            r.pos_ == "PROPN" and (r.i not in by_tok or by_tok[r.i].implicit) for r in names
         ):
-            # "Two children, a five year and a six year old were injured": the apposition
-            # and the parser's conjunct name the same two, not more people
-            rest = len(named) + sum(
-                by_tok[m.i].value or 0 if m.i in by_tok else 1 for m in members[1:]
+            # "Roary and his two sons, Julian Roary Jr., 12, and Ian Roary", "Two men, Jose
+            # Perez and Luis Ortiz, and a woman": the names right after a counted member
+            # are its people, not more
+            return members[: k + 1] + members[k + 1 + int(count) :], (
+                names[-1].idx + len(names[-1].text)
             )
-            if rest == by_tok[members[0].i].value:
-                continue
-        named_end = 0
-        for k, m in enumerate(members[:-1]):
-            count = by_tok[m.i].value if m.i in by_tok else None
-            if (
-                count is None
-                or by_tok[m.i].implicit
-                or not 1 < count <= 10
-                or not float(count).is_integer()
-                or m.nbor(1).text != ","
-            ):
-                continue
-            names = members[k + 1 : k + 1 + int(count)]
-            if len(names) == count and all(
-                r.pos_ == "PROPN" and (r.i not in by_tok or by_tok[r.i].implicit) for r in names
-            ):
-                # "Roary and his two sons, Julian Roary Jr., 12, and Ian Roary", "Two men, Jose
-                # Perez and Luis Ortiz, and a woman": the names right after a counted member
-                # are its people, not more
-                named_end = names[-1].idx + len(names[-1].text)
-                members = members[: k + 1] + members[k + 1 + int(count) :]
-                break
+    return members, 0
+
+
+def _total_slot(
+    members: list[Token], parts: list[Slot], by_tok: dict[int, Slot], named_end: int, text: str
+) -> Slot:
+    """The slot of a list's total: its span from the first member to the last (and the names
+    after it), the parts' values added, one for each member without a number."""
+    singles = [m for m in members if m.i not in by_tok]
+
+    def member_start(m: Token) -> int:
+        # a counted member starts at its number; a single one at its determiner ("his wife")
+        if m.i in by_tok and not by_tok[m.i].implicit:
+            return by_tok[m.i].start
+        return min(t.idx for t in m.subtree if t.i <= m.i)
+
+    start = min(member_start(m) for m in members)
+    end = max(end_with_name(members[-1]), named_end)
+    pieces = [
+        by_tok[m.i].text
+        if m.i in by_tok and not by_tok[m.i].implicit
+        else text[member_start(m) : m.idx + len(m.text)]
+        for m in members
+    ]
+    one = sum(2 if pair_noun(m) else 1 for m in singles)
+    # "one DART officer and four Dallas police officers": five officers, comparable with
+    # "five officers"; a list of different people ("officers and civilians") is people
+    nouns = {p.noun for p in parts}
+    noun = parts[0].noun if not singles and len(nouns) == 1 and parts[0].noun else "people"
+    return Slot(
+        kind="quantity",
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=sum(p.value or 0 for p in parts) + one,
+        low=sum(p.low or 0 for p in parts) + one,
+        high=sum(p.high or 0 for p in parts) + one,
+        hedge=next((p.hedge for p in parts if p.hedge), None),
+        noun=noun,
+        role=parts[0].role,
+        note="total of " + " + ".join(pieces),
+        implicit=all(p.implicit for p in parts),
+    )
+
+
+def coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slot]:
+    """'Two civilians and one police officer were killed' also says 3 were killed: outlets
+    that give the total ("three people were killed") agree with it, not with either part.
+    A member named by a singular noun or a name counts one ("his wife and four children" are
+    5); a member with neither ("two men and children") leaves the list without a total."""
+    by_tok = {tok.i: slot for slot, tok in counted}
+    out: list[Slot] = []
+    for head in _list_heads(counted):
+        members = _members_of(head, by_tok)
+        if members is None:
+            continue
+        members, named_end = _without_their_names(members, by_tok)
         if len(members) < 2:
             continue
         parts = [by_tok[m.i] for m in members if m.i in by_tok]
@@ -335,40 +394,5 @@ def coordinated_totals(counted: list[tuple[Slot, Token]], text: str) -> list[Slo
             continue
         if any(noun_key(p.noun, p.role) != "person" and not family_plural(p.noun) for p in parts):
             continue
-
-        def member_start(m: Token) -> int:
-            # a counted member starts at its number; a single one at its determiner ("his wife")
-            if m.i in by_tok and not by_tok[m.i].implicit:
-                return by_tok[m.i].start
-            return min(t.idx for t in m.subtree if t.i <= m.i)
-
-        start = min(member_start(m) for m in members)
-        end = max(end_with_name(members[-1]), named_end)
-        pieces = [
-            by_tok[m.i].text
-            if m.i in by_tok and not by_tok[m.i].implicit
-            else text[member_start(m) : m.idx + len(m.text)]
-            for m in members
-        ]
-        one = sum(2 if pair_noun(m) else 1 for m in singles)
-        # "one DART officer and four Dallas police officers": five officers, comparable with
-        # "five officers"; a list of different people ("officers and civilians") is people
-        nouns = {p.noun for p in parts}
-        noun = parts[0].noun if not singles and len(nouns) == 1 and parts[0].noun else "people"
-        out.append(
-            Slot(
-                kind="quantity",
-                text=text[start:end],
-                start=start,
-                end=end,
-                value=sum(p.value or 0 for p in parts) + one,
-                low=sum(p.low or 0 for p in parts) + one,
-                high=sum(p.high or 0 for p in parts) + one,
-                hedge=next((p.hedge for p in parts if p.hedge), None),
-                noun=noun,
-                role=parts[0].role,
-                note="total of " + " + ".join(pieces),
-                implicit=all(p.implicit for p in parts),
-            )
-        )
+        out.append(_total_slot(members, parts, by_tok, named_end, text))
     return out
