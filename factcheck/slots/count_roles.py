@@ -256,14 +256,12 @@ def _read_from_the_words(
     return None
 
 
-def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None]:
+def _counted_noun(span: Span, unit: str | None) -> tuple[Token | None, bool]:
+    """The noun a number counts (its head, or itself: "dozens"), and whether the number names
+    a unit instead ("Troop 9"): then it counts nothing."""
     root = span.root
     inside = {t.i for t in span}
-    early = _read_from_the_words(span, unit)
-    if early is not None:
-        return early
     noun_tok: Token | None = None
-    modifies: str | None = None
     head = root.head
     if (
         head.i not in inside
@@ -286,7 +284,7 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         and noun_tok.i == span.start - 1
         and noun_tok.text[:1].isupper()
     ):
-        return None, None, None
+        return None, True
     # "two sheriff's deputies": the deputies are counted, not the sheriff
     if (
         noun_tok is not None
@@ -296,6 +294,13 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         and noun_tok.head.pos_ == "NOUN"
     ):
         noun_tok = noun_tok.head
+    return noun_tok, False
+
+
+def _of_a_group(root: Token, noun_tok: Token | None) -> tuple[Token | None, bool, bool]:
+    """The counted noun after "of" ("hundreds of people", "five of the victims"), whether it
+    is a definite group ("the victims"), and whether the number is a part of a count given
+    next to it ("one of the five people": then it counts "one of", a part)."""
     # "hundreds of people", "five of the victims"; "one of the five people" is a part of a
     # count given next to it, so it counts "one of", not the people.
     # "one of the slain adults" names one of a group already counted: the group's own words
@@ -307,9 +312,73 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
             for p in c.children:
                 if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PRON"):
                     if any(g.dep_ == "nummod" for g in p.children):
-                        return "part", None, None
+                        return noun_tok, definite_part, True
                     noun_tok = p
                     definite_part = _definite(p)
+    return noun_tok, definite_part, False
+
+
+def _own_outcome_words(
+    span: Span, root: Token, anchor: Token, definite_part: bool, governing: Token | None
+) -> list[Token]:
+    """The words on the counted noun (or the number) that may say what happened to them:
+    its modifiers and clauses, and an outcome after it; a modifier past a comma only where none
+    comes before it."""
+    inside = {t.i for t in span}
+    cands: list[Token] = []
+    own_from = list(root.children) if definite_part else list(anchor.children) + list(root.children)
+    for c in own_from:
+        if c.dep_ in ("amod", "acl", "relcl", "oprd", "appos", "acomp") and c.i not in inside:
+            if c.dep_ == "relcl" and agent_clause(c):
+                continue  # "four men ... that injured five protesters": the men did it
+            if suffering_a_gunshot_wound(c):
+                continue  # "four victims suffering from gunshot wounds" (`count_context`)
+            if c.dep_ == "appos" and c.lemma_.lower() == "casualty":
+                # "killing two women, the first Israeli casualties": casualties are the dead and
+                # the hurt alike, so the verb says which
+                continue
+            cands.append(c)
+            cands.extend(g for g in c.children if g.dep_ == "conj")  # "shot and killed"
+    # the main verb's own outcome ("arrested two men and a woman injured in the crash") stands;
+    # a list the parser hung on a verb as its conjunct has none of its own
+    if (
+        (anchor.dep_ == "conj" and anchor.head.pos_ == "VERB")
+        or governing is None
+        or not token_class(governing)
+    ):
+        cands.extend(_trailing_outcome(anchor, inside))
+    # Headlines hang a second clause off the number ("Nine Injured In Houston Shooting,
+    # Suspect Dead"): a modifier past a comma belongs to another noun when one comes before it.
+    before_comma = [c for c in cands if not comma_between(span.doc, anchor.i, c.i)]
+    # "Two injured, shooter dead": the parser hangs "injured" off "dead"; take it back.
+    before_comma += [
+        g
+        for c in cands
+        if comma_between(span.doc, anchor.i, c.i)
+        for g in c.subtree
+        if g.i > anchor.i
+        and g.pos_ in ("VERB", "ADJ")
+        and not comma_between(span.doc, anchor.i, g.i)
+    ]
+    if best_role(before_comma) in ROLE_CLASSES.values():
+        return before_comma
+    return cands
+
+
+def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None]:
+    root = span.root
+    inside = {t.i for t in span}
+    early = _read_from_the_words(span, unit)
+    if early is not None:
+        return early
+    noun_tok, names_a_unit = _counted_noun(span, unit)
+    if names_a_unit:
+        return None, None, None
+    modifies: str | None = None
+    head = root.head
+    noun_tok, definite_part, part = _of_a_group(root, noun_tok)
+    if part:
+        return "part", None, None
     # "one of two girls ... has died": the group's count ("two") does not take the verb of
     # the one.
     group_of_part = (
@@ -351,44 +420,8 @@ def _count_context_of(span: Span, unit: str | None) -> tuple[str | None, str | N
         t.lower_ in ("fatally", "mortally") for t in [*root.children, root.head] if t.i > root.i
     ):
         return noun, modifies, "killed"
-    cands: list[Token] = []
-    own_from = list(root.children) if definite_part else list(anchor.children) + list(root.children)
-    for c in own_from:
-        if c.dep_ in ("amod", "acl", "relcl", "oprd", "appos", "acomp") and c.i not in inside:
-            if c.dep_ == "relcl" and agent_clause(c):
-                continue  # "four men ... that injured five protesters": the men did it
-            if suffering_a_gunshot_wound(c):
-                continue  # "four victims suffering from gunshot wounds" (`count_context`)
-            if c.dep_ == "appos" and c.lemma_.lower() == "casualty":
-                # "killing two women, the first Israeli casualties": casualties are the dead and
-                # the hurt alike, so the verb says which
-                continue
-            cands.append(c)
-            cands.extend(g for g in c.children if g.dep_ == "conj")  # "shot and killed"
-    # the main verb's own outcome ("arrested two men and a woman injured in the crash") stands;
-    # a list the parser hung on a verb as its conjunct has none of its own
     governing = governing_verb(anchor)
-    if (
-        (anchor.dep_ == "conj" and anchor.head.pos_ == "VERB")
-        or governing is None
-        or not token_class(governing)
-    ):
-        cands.extend(_trailing_outcome(anchor, inside))
-    # Headlines hang a second clause off the number ("Nine Injured In Houston Shooting,
-    # Suspect Dead"): a modifier past a comma belongs to another noun when one comes before it.
-    before_comma = [c for c in cands if not comma_between(span.doc, anchor.i, c.i)]
-    # "Two injured, shooter dead": the parser hangs "injured" off "dead"; take it back.
-    before_comma += [
-        g
-        for c in cands
-        if comma_between(span.doc, anchor.i, c.i)
-        for g in c.subtree
-        if g.i > anchor.i
-        and g.pos_ in ("VERB", "ADJ")
-        and not comma_between(span.doc, anchor.i, g.i)
-    ]
-    if best_role(before_comma) in ROLE_CLASSES.values():
-        cands = before_comma
+    cands = _own_outcome_words(span, root, anchor, definite_part, governing)
     # The noun's own modifier wins over a verb it hangs off: in "a girl was killed and two men
     # injured" the men are injured, not killed.
     own = best_role(cands)
