@@ -404,7 +404,19 @@ def one_person(tok: Token) -> bool:
         return False
     if any(c.lower_ == "unborn" for c in tok.children):
         return False  # "three people and an unborn baby killed": counted apart, if at all
-    return tok.lemma_.lower() in ONE_PERSON_NOUNS or tok.ent_type_ == "PERSON"
+    return (
+        tok.lemma_.lower() in ONE_PERSON_NOUNS
+        or tok.ent_type_ == "PERSON"
+        or _named_with_an_age(tok)
+    )
+
+
+def _named_with_an_age(tok: Token) -> bool:
+    """'Marcus Hill, 22, and Tina Ray, 20': a name with an age set beside it is a person's,
+    whatever the NER took it for (the small model tags some names as places or buildings)."""
+    return tok.tag_ == "NNP" and any(
+        c.dep_ == "appos" and c.text.isdigit() and 0 < int(c.text) < 110 for c in tok.children
+    )
 
 
 def pair_noun(tok: Token) -> bool:
