@@ -63,3 +63,18 @@ def test_an_age_makes_no_place_a_person():
     # "Chicago, 60614": a number beside a name is an age only up to a person's years
     slots = extract_slots("Two men were shot in Chicago, 60614, on Sunday.", MON)
     assert not any((s.note or "").startswith("total of") for s in slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs the second charge on "charged" as its conjunct: a harm word, yet
+        # the two charged are the suspects
+        "Norris Greene Jr., 32, and Derek Stamford, 23, were charged with second-degree murder "
+        "and attempted second-degree murder.",
+        "Tom Lake was arrested and charged with murder.",
+    ],
+)
+def test_the_charged_are_not_the_harmed(text):
+    slots = extract_slots(text, MON)
+    assert not any(s.kind == "quantity" and s.role in ("killed", "injured") for s in slots)

@@ -310,6 +310,8 @@ def death_of(person: Token) -> bool:
 
 
 _DIE_VERBS = frozenset(["die", "perish", "succumb"])
+# What is done to a suspect: its subject or object was not the one harmed.
+_CHARGE_VERBS = frozenset(["charge", "arrest", "accuse", "indict", "convict", "sentence", "book"])
 
 
 _REFLEXIVES = frozenset(["himself", "herself", "themselves"])
@@ -494,6 +496,10 @@ def verb_outcome(verb: Token, rel: str, headline: bool = False) -> str | None:
     ("a man shot and killed his wife")."""
     if is_negated(verb) or any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
         return None  # "was not hurt"; "a woman was also wounded": one more, the total untold
+    if verb.lemma_.lower() in _CHARGE_VERBS:
+        # "Smith and Jones were charged with murder and attempted murder": the suspects; the
+        # parser may hang the second charge on the verb as its conjunct, a harm word
+        return None
     if _person_hit_by_gunfire(verb, rel):
         return "shot"
     if (
