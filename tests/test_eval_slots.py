@@ -800,3 +800,46 @@ def test_claimdiff_stories_read_as_clusters_of_their_two_outlets(tmp_path):
         '{"doc": "claimdiff-1-0", "killed": [], "injured": []}\n',
     )
     assert (read["n"], read["correct"], read["unstated"], read["found_unstated"]) == (1, 1, 1, 0)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        '"I thought I was going to die," one of them said.',
+        "Homicide detectives were called to the scene, as they are to every shooting.",
+        "The man was charged with attempted murder.",
+        "He faces a charge of assault with a deadly weapon.",
+        "Officers reviewed body camera footage.",
+    ],
+)
+def test_words_of_death_that_tell_no_death_leave_the_shot_as_the_wounded(words):
+    # thirty-first session: in a story where nobody died, "four people were shot" is the count
+    # of the wounded; these words are no death, so they no longer keep it out
+    from factcheck.slots import extract_article_slots
+
+    sents = ["Four people were shot outside a bar early Sunday.", words]
+    injured = es.candidate_counts(sents, extract_article_slots(sents, None), "injured")
+    assert [c.slot.value for c in injured][:1] == [4]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "One of them died at the hospital.",
+        "The man was charged with murder.",
+        "The medical examiner's office identified the victim.",
+    ],
+)
+def test_a_death_told_still_keeps_the_shot_from_the_wounded(words):
+    from factcheck.slots import extract_article_slots
+
+    sents = ["Four people were shot outside a bar early Sunday.", words]
+    injured = es.candidate_counts(sents, extract_article_slots(sents, None), "injured")
+    assert 4 not in [c.slot.value for c in injured]
+
+
+def test_tells_a_death_reads_the_narrators_words_only():
+    assert es.tells_a_death("A 19-year-old man died at the scene.")
+    assert not es.tells_a_death('"I thought I was going to die," she said.')
+    assert not es.tells_a_death("He was charged with attempted murder.")
+    assert es.tells_a_death("He was charged with murder and attempted murder.")
