@@ -1910,3 +1910,50 @@ def test_temperatures_are_kept_in_celsius(text, written, celsius):
 def test_degrees_with_no_scale_stay_degrees():
     s = next(s for s in extract_slots("It was 95 degrees in Phoenix.") if s.kind == "quantity")
     assert (s.unit, s.value) == ("degree", 95)
+
+
+# "both" counts two where it stands for its people ("both men", "both were", "both of them"),
+# not where a list or a floating "both" says it ("both the driver and the passenger", "they
+# were both shot": the list's total or nothing counts them).
+BOTH = [
+    ("Both men were killed in the shooting.", 2, "man", "killed"),
+    ("Both were pronounced dead at the scene.", 2, None, "killed"),
+    ("Both teens were shot in the leg.", 2, "teen", "shot"),
+    ("Both of them were wounded.", 2, "part", "injured"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "noun", "role"), BOTH)
+def test_both_counts_two(sentence, value, noun, role):
+    hit = [s for s in extract_slots(sentence) if s.kind == "quantity" and s.text.lower() == "both"]
+    assert len(hit) == 1, [s.to_dict() for s in extract_slots(sentence)]
+    assert (hit[0].value, hit[0].noun, hit[0].role) == (value, noun, role), hit[0].to_dict()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Both the driver and the passenger were shot.", "A man and a woman were both shot."],
+)
+def test_both_of_a_list_is_not_counted_again(sentence):
+    slots = [s for s in extract_slots(sentence) if s.kind == "quantity"]
+    assert not [s for s in slots if s.text.lower() == "both"]
+    assert sum(s.value == 2 for s in slots) <= 1  # the list's total at most
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The man was found dead 3 miles south of Platte.",
+        "He was shot from about 20 feet away.",
+        "A 9mm bullet killed him.",
+    ],
+)
+def test_a_measure_is_nobody_harmed(sentence):
+    slots = [s for s in extract_slots(sentence) if s.kind == "quantity" and s.unit == "m"]
+    assert slots and all(s.role is None for s in slots), [s.to_dict() for s in slots]
+
+
+def test_both_in_a_list_adds_its_two():
+    slots = extract_slots("Both young men and a woman were injured.")
+    totals = [s for s in slots if s.note and s.note.startswith("total of")]
+    assert [(s.value, s.role) for s in totals] == [(3, "injured")]

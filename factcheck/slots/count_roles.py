@@ -26,7 +26,7 @@ from factcheck.slots.harm import (
 )
 from factcheck.slots.numbers import parse_number
 from factcheck.slots.persons import ONE_OF_SEVERAL_NOUN, one_of_several
-from factcheck.slots.quantities import PERSON_NOUNS, ROLE_CLASSES, noun_key, role_class
+from factcheck.slots.quantities import PERSON_NOUNS, ROLE_CLASSES, UNITS, noun_key, role_class
 from factcheck.slots.spans import comma_between, full_name
 from factcheck.slots.syntax import is_negated, token_class
 
@@ -63,11 +63,19 @@ _PARENT_NOUNS = frozenset(
 )
 
 
+# the canonical units of physical measures (not %, money or ages)
+_MEASURES = frozenset({canonical for canonical, _ in UNITS.values()} | {"°C"})
+
+
 def count_context(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None]:
     """(counted noun, noun the measure modifies, role) for a figure span. A part of a group
     named before ("three of the victims were shot in the leg") counts the noun `part`: it
     compares with other parts, never with a total ("five people were shot")."""
     noun, modifies, role = _count_context_of(span, unit)
+    if role in HARM_ROLES and unit in _MEASURES:
+        # "found dead 3 miles south of Platte": a distance, a weight or a speed is nobody
+        # killed or hurt (the verb's harm is the people's)
+        role = None
     if (
         role not in HARM_ROLES
         and noun_key(noun, "shot") == "person"
@@ -266,7 +274,10 @@ def _counted_noun(span: Span, unit: str | None) -> tuple[Token | None, bool]:
     if (
         head.i not in inside
         and head.pos_ in ("NOUN", "PROPN")
-        and root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod")
+        and (
+            root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod")
+            or (root.lower_ == "both" and root.dep_ in ("det", "predet"))  # "both men"
+        )
     ):
         noun_tok = head
     elif root.pos_ == "NOUN" and root.lemma_.lower() not in (
