@@ -156,10 +156,14 @@ def _read_from_the_words(
     """The readings the words around a number settle before its noun and verb are asked: a
     parent's children ("father of four"), a gun's calibre, a TV station, a score, a headline's
     tally ("2 dead, 3 wounded") and ages in their many forms. None for any other number."""
+    return _no_count_of_the_event(span, unit) or _headline_tally(span, unit) or _an_age(span, unit)
+
+
+def _no_count_of_the_event(
+    span: Span, unit: str | None
+) -> tuple[str | None, str | None, str | None] | None:
+    """A parent's children ("father of four"), a gun's calibre, a TV station, a score."""
     root = span.root
-    # "Brooklyn boy, 15, dies", "Perry, 14; Sanders, 17": an age in apposition, not a count.
-    # The noun is the person's word, so only ages of the same kind of person compare.
-    age_of = root.head if root.dep_ == "conj" and root.head.dep_ == "appos" else root
     # "a father of four", "mother of two": children, not a count of the event's victims (a
     # headline's "Father of 5 killed" is no tally of five)
     if (
@@ -190,6 +194,14 @@ def _read_from_the_words(
         and _in_a_score(span.doc.text, span.start_char, span.end_char)
     ):
         return None, None, None  # "Bush was hurt in a 27-24 loss": a score, not 24 hurt
+    return None
+
+
+def _headline_tally(
+    span: Span, unit: str | None
+) -> tuple[str | None, str | None, str | None] | None:
+    """'2 people, including shooter, dead, 3 wounded': a headline's tally."""
+    root = span.root
     if (
         unit is None
         and root.like_num
@@ -199,6 +211,15 @@ def _read_from_the_words(
         # model parses as apposition (an age) or hangs on the wrong verb
         noun = span.doc[span.end].lemma_.lower() if tally.group(1) else None
         return noun, None, ROLE_CLASSES[tally.group(2).lower()]
+    return None
+
+
+def _an_age(span: Span, unit: str | None) -> tuple[str | None, str | None, str | None] | None:
+    """An age in its many forms ("15-year-old", "Perry, 14;", "ages 3 and 4", "dies at 91")."""
+    root = span.root
+    # "Brooklyn boy, 15, dies", "Perry, 14; Sanders, 17": an age in apposition, not a count.
+    # The noun is the person's word, so only ages of the same kind of person compare.
+    age_of = root.head if root.dep_ == "conj" and root.head.dep_ == "appos" else root
     if unit is None and root.like_num and (yo := _YO_AFTER.match(span.doc.text, span.end_char)):
         nxt = next((t for t in span.doc[span.end :] if t.idx >= yo.end()), None)
         return (nxt.lower_ if nxt is not None and nxt.pos_ == "NOUN" else None), None, "age"
