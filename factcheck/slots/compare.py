@@ -12,6 +12,7 @@ that agrees with any value on the other side raises no conflict (outlets add dat
 from __future__ import annotations
 
 import dataclasses
+import enum
 import math
 import re
 from collections.abc import Sequence
@@ -578,6 +579,30 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
         return None  # "a man was killed" is often one of several: not a count to compare
     if _is_age(x) or _is_age(y):
         return _compare_ages(x, y)
+    gate = _figures_of_other_scopes(x, y)
+    if gate is not _GO_ON:
+        return gate
+    if x.kind == "quantity" and not x.unit and not y.unit:
+        gate = _counts_apart(x, y)
+    elif x.kind in ("money", "percent", "duration") or x.unit or y.unit:
+        gate = _measures_apart(x, y)
+    if gate is not _GO_ON:
+        return gate
+    return _compare_ranges(x, y)
+
+
+class _Gate(enum.Enum):
+    GO_ON = "go on"
+
+
+# what a gate below returns where it lets the two figures be compared as ranges (None: they
+# are not compared at all; a comparison: they are unrelated, or a group settles it)
+_GO_ON = _Gate.GO_ON
+
+
+def _figures_of_other_scopes(x: Slot, y: Slot) -> SlotComparison | None | _Gate:
+    """A total of several incidents vs one incident's figure; the period a figure is measured
+    over."""
     if x.aggregate != y.aggregate:
         return SlotComparison(
             "number",
@@ -596,79 +621,92 @@ def _compare_figures(x: Slot, y: Slot) -> SlotComparison | None:
             y,
             f"{_fig_desc(x)} vs {_fig_desc(y)}: a period a figure is measured over",
         )
+    return _GO_ON
+
+
+def _counts_apart(x: Slot, y: Slot) -> SlotComparison | None | _Gate:
+    """Counts without a unit: only of the same counted noun in the same role."""
     kx, ky = _figure_key(x), _figure_key(y)
-    if x.kind == "quantity" and not x.unit and not y.unit:
-        if kx[2] is None and ky[2] is None:
-            return None  # bare numbers: nothing says what they count
-        if kx[2] != ky[2] or x.role != y.role:
-            if kx[2] == ky[2] or (x.role and y.role):
-                why = (
-                    f"different roles ({x.role or 'none'} / {y.role or 'none'})"
-                    if x.role != y.role
-                    else "different counted nouns"
-                )
-                return SlotComparison(
-                    "number", "unrelated", x, y, f"{_fig_desc(x)} vs {_fig_desc(y)}: {why}"
-                )
-            return None
-        grouped = _compare_groups(x, y)
-        if grouped is not None:
-            return grouped
-    elif x.kind in ("money", "percent", "duration") or x.unit or y.unit:
-        if x.unit != y.unit and x.kind != "duration":
-            return None
-        if x.kind == "quantity" and x.modifies != y.modifies:
-            return None
-        if x.kind == "percent" and x.noun != y.noun:
-            if x.noun and y.noun:
-                # "40% of Democrats" / "three out of four Republicans"
-                return SlotComparison(
-                    "number",
-                    "unrelated",
-                    x,
-                    y,
-                    f"{_fig_desc(x)} vs {_fig_desc(y)}: shares of different things "
-                    f"({x.noun} / {y.noun})",
-                )
-            if not (PERCENT_RE.search(x.text) and PERCENT_RE.search(y.text)):
-                # "half of the victims were teenagers" / "homicides are up 30%": a share in
-                # words meets only a percentage of the same thing
-                return None
-        if x.kind == "percent" and x.modifies and y.modifies and x.modifies != y.modifies:
-            # "rose 5% on a year-over-year basis" / "in the month of May alone, rose 0.6%"
+    if kx[2] is None and ky[2] is None:
+        return None  # bare numbers: nothing says what they count
+    if kx[2] != ky[2] or x.role != y.role:
+        if kx[2] == ky[2] or (x.role and y.role):
+            why = (
+                f"different roles ({x.role or 'none'} / {y.role or 'none'})"
+                if x.role != y.role
+                else "different counted nouns"
+            )
+            return SlotComparison(
+                "number", "unrelated", x, y, f"{_fig_desc(x)} vs {_fig_desc(y)}: {why}"
+            )
+        return None
+    grouped = _compare_groups(x, y)
+    if grouped is not None:
+        return grouped
+    return _GO_ON
+
+
+def _measures_apart(x: Slot, y: Slot) -> SlotComparison | None | _Gate:
+    """Money, shares, durations and measures: only of the same unit and the same thing."""
+    if x.unit != y.unit and x.kind != "duration":
+        return None
+    if x.kind == "quantity" and x.modifies != y.modifies:
+        return None
+    if x.kind == "percent" and x.noun != y.noun:
+        if x.noun and y.noun:
+            # "40% of Democrats" / "three out of four Republicans"
             return SlotComparison(
                 "number",
                 "unrelated",
                 x,
                 y,
-                f"{_fig_desc(x)} vs {_fig_desc(y)}: changes over different periods "
-                f"({x.modifies} / {y.modifies})",
+                f"{_fig_desc(x)} vs {_fig_desc(y)}: shares of different things "
+                f"({x.noun} / {y.noun})",
             )
-        if (
-            x.kind == "money"
-            and x.modifies
-            and y.modifies
-            and x.modifies != y.modifies
-            and not (x.role and x.role == y.role)
-        ):
-            # "a $6 trillion spending plan" / "a $3.5 trillion budget resolution": sums that
-            # name different things (a sum that names nothing may be of either: "the reward is
-            # $5,000" / "a $10,000 reward" stay compared)
-            return SlotComparison(
-                "number",
-                "unrelated",
-                x,
-                y,
-                f"{_fig_desc(x)} vs {_fig_desc(y)}: sums of different things "
-                f"({x.modifies} / {y.modifies})",
-            )
-        # "180 mm of rain" dropped, dumped or fell is the same measure: the measured stuff
-        # ("rain") says what it is; the verb only matters when nothing is named.
-        same_stuff = x.kind == "quantity" and x.modifies is not None and x.modifies == y.modifies
-        if x.role and y.role and x.role != y.role and not same_stuff:
-            return SlotComparison(
-                "number", "unrelated", x, y, f"{_fig_desc(x)} vs {_fig_desc(y)}: different roles"
-            )
+        if not (PERCENT_RE.search(x.text) and PERCENT_RE.search(y.text)):
+            # "half of the victims were teenagers" / "homicides are up 30%": a share in
+            # words meets only a percentage of the same thing
+            return None
+    if x.kind == "percent" and x.modifies and y.modifies and x.modifies != y.modifies:
+        # "rose 5% on a year-over-year basis" / "in the month of May alone, rose 0.6%"
+        return SlotComparison(
+            "number",
+            "unrelated",
+            x,
+            y,
+            f"{_fig_desc(x)} vs {_fig_desc(y)}: changes over different periods "
+            f"({x.modifies} / {y.modifies})",
+        )
+    if (
+        x.kind == "money"
+        and x.modifies
+        and y.modifies
+        and x.modifies != y.modifies
+        and not (x.role and x.role == y.role)
+    ):
+        # "a $6 trillion spending plan" / "a $3.5 trillion budget resolution": sums that
+        # name different things (a sum that names nothing may be of either: "the reward is
+        # $5,000" / "a $10,000 reward" stay compared)
+        return SlotComparison(
+            "number",
+            "unrelated",
+            x,
+            y,
+            f"{_fig_desc(x)} vs {_fig_desc(y)}: sums of different things "
+            f"({x.modifies} / {y.modifies})",
+        )
+    # "180 mm of rain" dropped, dumped or fell is the same measure: the measured stuff
+    # ("rain") says what it is; the verb only matters when nothing is named.
+    same_stuff = x.kind == "quantity" and x.modifies is not None and x.modifies == y.modifies
+    if x.role and y.role and x.role != y.role and not same_stuff:
+        return SlotComparison(
+            "number", "unrelated", x, y, f"{_fig_desc(x)} vs {_fig_desc(y)}: different roles"
+        )
+    return _GO_ON
+
+
+def _compare_ranges(x: Slot, y: Slot) -> SlotComparison:
+    """Two figures of the same thing: they agree where their ranges overlap."""
     xl, xh = _scaled(x)
     yl, yh = _scaled(y)
     desc = f"{_fig_desc(x)} vs {_fig_desc(y)}"
