@@ -89,7 +89,6 @@ def check_cluster(
 ) -> Report:
     """Check one story cluster. Models default to the configured ones (loaded once per process)."""
     from factcheck.segment import segment_articles
-    from factcheck.slots import compare_slots, extract_article_slots
 
     timer = _Timer()
     if extra_seconds:
@@ -108,13 +107,7 @@ def check_cluster(
     stmt_by_id = {s.id: s for s in statements}
 
     with timer.stage("slots"):
-        slots_by_statement: dict[str, Any] = {}
-        for article in _progress(articles, "slots", progress):
-            own = [s for s in statements if s.article_id == article.id]
-            for s, found in zip(
-                own, extract_article_slots([s.text for s in own], article.published)
-            ):
-                slots_by_statement[s.id] = found
+        slots_by_statement = _slots_of(articles, statements, progress)
 
     with timer.stage("embed"):
         vectors = embedder.encode(
@@ -134,21 +127,7 @@ def check_cluster(
     scores += [(None, None)] * len(links)
 
     with timer.stage("decide"):
-        findings: list[Finding] = []
-        for pair, (ab, ba) in zip(pairs, scores):
-            a, b = stmt_by_id[pair.a], stmt_by_id[pair.b]
-            evidence = PairEvidence(
-                pair=pair,
-                a=a,
-                b=b,
-                nli_ab=ab,
-                nli_ba=ba,
-                comparisons=compare_slots(
-                    slots_by_statement.get(a.id, ()), slots_by_statement.get(b.id, ())
-                ),
-                b_is_later=_is_later(by_id[a.article_id].published, by_id[b.article_id].published),
-            )
-            findings.append(decide_pair(evidence, config.decide))
+        findings = _decide_pairs(pairs, scores, stmt_by_id, by_id, slots_by_statement, config)
         groups, membership = build_groups(findings, stmt_by_id, by_id)
         findings = [replace(f, group_id=membership.get(f.id)) for f in findings]
         findings.sort(key=_severity)
@@ -188,6 +167,50 @@ def check_cluster(
         config_digest=config.digest(),
         created=datetime.now(UTC).isoformat(timespec="seconds"),
     )
+
+
+def _slots_of(
+    articles: Sequence[Article], statements: Sequence[Statement], progress: bool
+) -> dict[str, Any]:
+    """Each statement's slots, read article by article (relative dates resolve against the
+    article's own publication time)."""
+    from factcheck.slots import extract_article_slots
+
+    slots_by_statement: dict[str, Any] = {}
+    for article in _progress(articles, "slots", progress):
+        own = [s for s in statements if s.article_id == article.id]
+        for s, found in zip(own, extract_article_slots([s.text for s in own], article.published)):
+            slots_by_statement[s.id] = found
+    return slots_by_statement
+
+
+def _decide_pairs(
+    pairs: Sequence[Any],
+    scores: Sequence[tuple[NliScores | None, NliScores | None]],
+    stmt_by_id: dict[str, Statement],
+    by_id: dict[str, Article],
+    slots_by_statement: dict[str, Any],
+    config: Config,
+) -> list[Finding]:
+    """A finding for each judged pair: its NLI scores both ways and its slots compared."""
+    from factcheck.slots import compare_slots
+
+    findings: list[Finding] = []
+    for pair, (ab, ba) in zip(pairs, scores):
+        a, b = stmt_by_id[pair.a], stmt_by_id[pair.b]
+        evidence = PairEvidence(
+            pair=pair,
+            a=a,
+            b=b,
+            nli_ab=ab,
+            nli_ba=ba,
+            comparisons=compare_slots(
+                slots_by_statement.get(a.id, ()), slots_by_statement.get(b.id, ())
+            ),
+            b_is_later=_is_later(by_id[a.article_id].published, by_id[b.article_id].published),
+        )
+        findings.append(decide_pair(evidence, config.decide))
+    return findings
 
 
 _SAME = NliScores(entailment=1.0, neutral=0.0, contradiction=0.0)
