@@ -1957,3 +1957,32 @@ def test_both_in_a_list_adds_its_two():
     slots = extract_slots("Both young men and a woman were injured.")
     totals = [s for s in slots if s.note and s.note.startswith("total of")]
     assert [(s.value, s.role) for s in totals] == [(3, "injured")]
+
+
+# A verb conjoined after the harm, with no subject of its own, tells that they died of it.
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Two men suffered gunshot wounds and died at the scene.", "killed"),
+        ("Two men were wounded and later died.", "killed"),
+        ("Two men were shot and were pronounced dead at the scene.", "killed"),
+        ("Two men suffered gunshot wounds and were taken to the hospital.", "injured"),
+        ("Two people were injured and later released.", "injured"),
+    ],
+)
+def test_hurt_and_then_died(sentence, role):
+    two = [s for s in extract_slots(sentence) if s.kind == "quantity" and s.text == "Two"]
+    assert [s.role for s in two] == [role], [s.to_dict() for s in two]
+
+
+def test_the_shooter_who_died_is_not_the_hurt():
+    two = [s for s in extract_slots("He wounded two men and later died.") if s.text == "two"]
+    assert [s.role for s in two] == ["injured"]
+
+
+def test_hurt_and_one_of_them_died_keeps_the_hurt():
+    slots = extract_slots("Three people were wounded and one later died.")
+    assert [(s.text, s.role) for s in slots if s.kind == "quantity"] == [
+        ("Three", "injured"),
+        ("one", "killed"),
+    ]

@@ -530,7 +530,7 @@ def _what_the_verb_says(
         # articles every such one was one of several wounded, so it is no count of them
         and parse_number(root.text) != 1
     ):
-        return noun, modifies, suffered
+        return noun, modifies, "killed" if _then_died(verb) else suffered
     if _subject_of(anchor, verb) and (wounded := suffering_a_gunshot_wound(verb)):
         return noun, modifies, wounded  # "found three victims suffering from gunshot wounds"
     if (
@@ -543,6 +543,8 @@ def _what_the_verb_says(
     # "injures 9 people; gunman shot, killed": the verb's own outcome stands; only "shot"
     # is upgraded by a conjoined verb ("were shot and killed").
     own_verb = token_class(verb)
+    if own_verb == "shot" and _subject_of(anchor, verb, passive=True) and _then_died(verb):
+        return noun, modifies, "killed"  # "two men were shot and were pronounced dead"
     if own_verb and is_negated(verb):
         return noun, modifies, "not " + own_verb
     if own_verb in ("killed", "injured"):
@@ -553,8 +555,36 @@ def _what_the_verb_says(
             and ({"killed", "injured"} - {own_verb}) & alt
         ):
             return noun, modifies, None
+        if own_verb == "injured" and _subject_of(anchor, verb, passive=True) and _then_died(verb):
+            return noun, modifies, "killed"  # "two men were wounded and later died"
         return noun, modifies, own_verb
     return None
+
+
+def _then_died(verb: Token) -> bool:
+    """'suffered gunshot wounds and died', 'were wounded and later died', 'were shot and were
+    pronounced dead': a verb joined to the harm by "and" (only adverbs and auxiliaries
+    between), with no subject or object of its own, tells that they died of it. Not "hurt 15
+    people and killed one man" (its own object), nor "and the boy was later pronounced dead"
+    (a subject the parser may not hang on it). The caller checks that the count is the
+    harm's subject: in "he wounded two men and then died" the one who died is the shooter."""
+    for c in verb.children:
+        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(g.dep_.startswith("nsubj") or g.dep_ == "dobj" for g in c.children):
+            continue
+        if is_negated(c) or on_himself(c):
+            continue
+        joins = [g for g in verb.children if g.dep_ == "cc" and g.i < c.i]
+        if not joins or joins[-1].lower_ != "and":
+            continue
+        if any(t.pos_ not in ("AUX", "ADV", "PART") for t in c.doc[joins[-1].i + 1 : c.i]):
+            continue
+        if token_class(c) == "killed" or any(
+            g.dep_ in ("oprd", "acomp") and token_class(g) == "killed" for g in c.children
+        ):
+            return True
+    return False
 
 
 def _outcome_words_of_the_verb(span: Span, anchor: Token, verb: Token) -> list[Token]:
@@ -686,12 +716,13 @@ def _trailing_outcome(noun: Token, inside: set[int]) -> list[Token]:
 _TOTAL_NOUNS = frozenset(["total", "number"])
 
 
-def _subject_of(noun: Token, verb: Token) -> bool:
-    """The verb's subject, or a later member of its subject's list ("two officers and a
-    woman suffered"); not a noun elsewhere before it ("in a fight with two men, an officer
-    suffered")."""
+def _subject_of(noun: Token, verb: Token, passive: bool = False) -> bool:
+    """The verb's subject (with `passive`, a passive one too), or a later member of its
+    subject's list ("two officers and a woman suffered"); not a noun elsewhere before it ("in
+    a fight with two men, an officer suffered")."""
     while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _TOTAL_NOUNS:
         noun = noun.head.head  # "a total of four people received ..."
-    return noun.dep_ == "nsubj" and noun.head.i == verb.i
+    subject = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+    return noun.dep_ in subject and noun.head.i == verb.i
