@@ -185,7 +185,7 @@ def _slots_of(
 
 
 def _decide_pairs(
-    pairs: Sequence[Any],
+    pairs: Sequence[CandidatePair],
     scores: Sequence[tuple[NliScores | None, NliScores | None]],
     stmt_by_id: dict[str, Statement],
     by_id: dict[str, Article],
