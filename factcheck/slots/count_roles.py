@@ -295,10 +295,7 @@ def _counted_noun(span: Span, unit: str | None) -> tuple[Token | None, bool]:
     if (
         head.i not in inside
         and head.pos_ in ("NOUN", "PROPN")
-        and (
-            root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod")
-            or (root.lower_ == "both" and root.dep_ in ("det", "predet"))  # "both men"
-        )
+        and root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod")
     ):
         noun_tok = head
     elif root.pos_ == "NOUN" and root.lemma_.lower() not in (

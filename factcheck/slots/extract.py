@@ -794,18 +794,6 @@ def _counts_nothing(
     return bool(_GALLERY.search(text[max(0, s - 30) : s]))
 
 
-def _both_counts(tok: Token) -> bool:
-    """'Both men were killed', 'both were shot', 'both of them were wounded': "both" counts two,
-    as "two" would (the NER tags no number). Not the "both" of a list ("both the driver and
-    the passenger": the list's total counts them) nor one after its noun ("they were both
-    shot": the subject is counted, or is a pronoun with no count)."""
-    if tok.lower_ != "both":
-        return False
-    if tok.dep_ in ("det", "predet"):
-        return tok.head.tag_ in ("NNS", "NNPS")
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.i < tok.head.i
-
-
 def _figure_slots(
     doc: Doc,
     recount: list[tuple[int, int, str]],
@@ -830,8 +818,6 @@ def _figure_slots(
                 figures[-1] = (figures[-1][0], tok.idx + len(tok.text), "NUM_RUN")
             else:
                 figures.append((tok.idx, tok.idx + len(tok.text), "NUM_RUN"))
-        elif _both_counts(tok):
-            figures.append((tok.idx, tok.idx + len(tok.text), "CARDINAL"))
     figures = [(s, e, "CARDINAL" if lab == "NUM_RUN" else lab) for s, e, lab in figures]
     for s, e, label in _split_changes(_join_alternatives(sorted(figures), text), text):
         if any(a <= s < b or a < e <= b for a, b in taken):
@@ -880,11 +866,7 @@ def _figure_slots(
             # "two killed" does not). After another harm ("one killed and another two
             # hospitalized", "2 dead, 2 more injured") they are all of theirs: a plain count.
             fig = dataclasses.replace(fig, high=math.inf, hedge=MORE_HEDGE)
-        counted_tok = (
-            span.root.head
-            if span.root.dep_ == "nummod" or (_both_counts(span.root) and span.root.dep_ == "det")
-            else None
-        )
+        counted_tok = span.root.head if span.root.dep_ == "nummod" else None
         if fig.kind in ("money", "percent"):
             noun, modifies = (
                 None if fig.kind == "money" else share_noun(doc, e, False),
